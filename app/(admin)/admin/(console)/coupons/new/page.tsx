@@ -1,0 +1,20 @@
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { listCategoryOptions } from "@/lib/catalogue/list-category-options";
+import { getAdminContext } from "@/lib/auth/admin-context";
+import { listSkuOptions } from "@/lib/catalogue/list-sku-options";
+import { PageHeader } from "@/components/ui/page-header";
+import { CouponTemplateFormClient } from "@/components/admin/coupon-template-form-client";
+
+export default async function NewCouponTemplatePage() {
+  const ctx = await getAdminContext();
+  if (ctx.actor.role !== "ADMIN" && ctx.actor.role !== "OPERATOR") redirect("/admin/coupons");
+  const t = await getTranslations("couponForm");
+  const [skus, categories] = await Promise.all([listSkuOptions(ctx.actor.shopId ?? ctx.viewShopId, 5000), listCategoryOptions((await getLocale()) as "zh" | "en")]);
+  return (
+    <>
+      <PageHeader title={t("newTitle")} />
+      <CouponTemplateFormClient shops={ctx.actor.shopId ? null : ctx.shops} skus={skus} categories={categories} />
+    </>
+  );
+}

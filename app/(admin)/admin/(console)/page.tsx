@@ -1,0 +1,55 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getAdminContext, viewWhere } from "@/lib/auth/admin-context";
+import { getConsoleOverview } from "@/lib/analytics/get-console-overview";
+import { listAudit } from "@/lib/audit/list-audit";
+import { Card, StatCard } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
+import { statusColor } from "@/components/admin/status-badge";
+
+const STATUSES = ["DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"];
+
+export default async function AdminDashboardPage() {
+  const ctx = await getAdminContext();
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const [overview, audit] = await Promise.all([getConsoleOverview(viewWhere(ctx)), listAudit(ctx.actor, { shopId: ctx.viewShopId, take: 8 })]);
+  const chart = STATUSES.map((s) => ({ key: s, label: t(`status.${s}`), value: overview.statusCounts[s] ?? 0, color: statusColor[s] }));
+  return (
+    <>
+      <PageHeader title={t("admin.welcome", { name: ctx.staff?.name ?? "" })} subtitle={ctx.actor.shopId ? t("admin.scopeShop", { shop: ctx.shops[0]?.name ?? "" }) : t("admin.scopePlatform")} />
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <StatCard label={t("admin.kpiLivePromotions")} value={overview.statusCounts.ACTIVE ?? 0} tone="emerald" />
+        <StatCard label={t("admin.kpiPendingReview")} value={overview.statusCounts.PENDING_REVIEW ?? 0} tone="amber" />
+        <StatCard label={t("admin.kpiProducts")} value={overview.products} />
+        <StatCard label={t("admin.kpiCouponTemplates")} value={overview.templates} tone="brand" />
+      </div>
+      <div className="mt-6 grid gap-6 lg:grid-cols-5">
+        <Card className="p-5 lg:col-span-3">
+          <h2 className="mb-4 font-semibold text-slate-800">{t("admin.promotionsByStatus")}</h2>
+          <StatusBarChartClient data={chart} />
+        </Card>
+        <Card className="p-5 lg:col-span-2">
+          <h2 className="mb-4 font-semibold text-slate-800">{t("admin.recentActivity")}</h2>
+          {audit.items.length === 0 ? (
+            <EmptyState title={t("common.empty")} />
+          ) : (
+            <ul className="space-y-3">
+              {audit.items.map((a) => (
+                <li key={a.id} className="flex items-start justify-between gap-3 text-sm">
+                  <span className="text-slate-700">
+                    <span className="font-medium">{a.actor}</span> · {a.action} {a.entity}
+                  </span>
+                  <time className="shrink-0 text-xs text-slate-400" dateTime={a.at}>
+                    {format.relativeTime(new Date(a.at))}
+                  </time>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getAdminContext } from "@/lib/auth/admin-context";
+import { getPromotionView } from "@/lib/promotions/get-promotion-view";
+import { describeRules } from "@/lib/promotions/describe-rules";
+import type { LifecycleAction } from "@/lib/promotions/promotion-lifecycle";
+import { listShopperOptions } from "@/lib/shoppers/list-shopper-options";
+import { listSkuOptions } from "@/lib/catalogue/list-sku-options";
+import { formatYuan } from "@/lib/pricing/money";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { PromotionActionsClient } from "@/components/admin/promotion-actions-client";
+import { SimulationClient } from "@/components/admin/simulation-client";
+
+export default async function PromotionDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const ctx = await getAdminContext();
+  const view = await getPromotionView(ctx.actor, id).catch(() => null);
+  if (!view) notFound();
+  const { promotion: p, shopName, skuNames, audit } = view;
+  const t = await getTranslations();
+  const locale = (await getLocale()) as "zh" | "en";
+  const format = await getFormatter();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const role = ctx.actor.role;
+  const mayWrite = !(ctx.actor.shopId && p.shopId === null) && role !== "ANALYST";
+  const actions: LifecycleAction[] = [];
+  if (mayWrite) {
+    if (["DRAFT", "REJECTED"].includes(p.status) && (role === "ADMIN" || role === "OPERATOR")) actions.push("submit");
+    if (p.status === "PENDING_REVIEW" && (role === "ADMIN" || role === "APPROVER")) actions.push("approve", "reject");
+    if (["APPROVED", "SCHEDULED", "ACTIVE"].includes(p.status) && (role === "ADMIN" || role === "APPROVER")) actions.push("terminate");
+  }
+  const [shoppers, skus] = await Promise.all([listShopperOptions(), listSkuOptions(p.shopId ?? ctx.viewShopId)]);
+  const names = { ...skuNames, ...Object.fromEntries(skus.map((s) => [s.id, s.label])), [p.id]: p.name };
+  const limits = p.limits as Record<string, number | undefined>;
+  const stacking = p.stacking as { withCoupons?: boolean; withPlatform?: boolean; exclusiveGroup?: string };
+  const audience = p.audience as { newUsersOnly?: boolean; memberLevels?: string[]; tags?: string[]; regions?: string[]; channels?: string[] };
+  return (
+    <>
+      <Link href="/admin/promotions" className="text-sm text-slate-500 hover:text-slate-900">
+        ← {t("nav.promotions")}
+      </Link>
+      <div className="mb-6 mt-2 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{p.name}</h1>
+          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-500">
+            <StatusBadge status={p.status} />
+            <Badge tone="blue">{t(`promoType.${p.type}`)}</Badge>
+            <span>{shopName ?? t("common.platform")}</span>
+            <span>·</span>
+            <span className="tabular-nums">
+              {when(p.startsAt)} → {when(p.endsAt)}
+            </span>
+          </div>
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          {mayWrite && (role === "ADMIN" || role === "OPERATOR") && !["ENDED", "TERMINATED"].includes(p.status) && (
+            <Link href={`/admin/promotions/${p.id}/edit`} className="rounded-lg px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
+              {t("form.edit")}
+            </Link>
+          )}
+          <PromotionActionsClient id={p.id} actions={actions} />
+        </div>
+      </div>
+      {(p.rejectReason || p.terminateReason) && (
+        <p className="mb-4 rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-700">
+          {p.rejectReason ? t("promo.rejectedBecause", { reason: p.rejectReason }) : t("promo.terminatedBecause", { reason: p.terminateReason ?? "" })}
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="p-5 lg:col-span-2">
+          <h2 className="mb-3 font-semibold text-slate-800">{t("promo.rules")}</h2>
+          <ul className="space-y-2">
+            {describeRules(p.type, p.rules, locale, (sid) => skuNames[sid] ?? sid).map((line, i) => (
+              <li key={i} className="rounded-lg bg-brand-50 px-3 py-2 text-brand-700">
+                {line}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card className="p-5">
+          <h2 className="mb-3 font-semibold text-slate-800">{t("promo.settings")}</h2>
+          <dl className="space-y-2 text-sm">
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-500">{t("promo.audience")}</dt>
+              <dd className="text-right">
+                {audience.newUsersOnly && <Badge tone="green">{t("promo.newUsers")}</Badge>} {audience.memberLevels?.join(" ")} {audience.tags?.join(" ")} {audience.regions?.join(" ")}
+                {!audience.newUsersOnly && !audience.memberLevels?.length && !audience.tags?.length && !audience.regions?.length && t("promo.everyone")}
+              </dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-500">{t("promo.budget")}</dt>
+              <dd className="tabular-nums">{limits.budget ? `${formatYuan(p.budgetUsed)} / ${formatYuan(limits.budget)}` : t("promo.unlimited")}</dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-500">{t("promo.perUser")}</dt>
+              <dd>{limits.perUser ?? limits.perUserUnits ?? t("promo.unlimited")}</dd>
+            </div>
+            <div className="flex justify-between gap-2">
+              <dt className="text-slate-500">{t("promo.stacking")}</dt>
+              <dd className="text-right">
+                {stacking.withCoupons === false ? t("promo.noCoupons") : t("promo.withCoupons")}
+                {stacking.exclusiveGroup && <span className="block text-xs text-slate-400">{t("promo.group", { group: stacking.exclusiveGroup })}</span>}
+              </dd>
+            </div>
+          </dl>
+        </Card>
+      </div>
+      <Card className="mt-6 p-5">
+        <h2 className="mb-1 font-semibold text-slate-800">{t("promo.simulation")}</h2>
+        <p className="mb-4 text-sm text-slate-500">{t("promo.simulationHint")}</p>
+        <SimulationClient id={p.id} shoppers={shoppers} skus={skus} names={names} />
+      </Card>
+      <Card className="mt-6 p-5">
+        <h2 className="mb-3 font-semibold text-slate-800">{t("nav.audit")}</h2>
+        <ol className="space-y-3 border-l border-slate-200 pl-4 text-sm">
+          {audit.map((a) => (
+            <li key={a.id}>
+              <time className="text-xs text-slate-400" dateTime={a.at}>
+                {when(new Date(a.at))}
+              </time>
+              <p>
+                <span className="font-medium">{a.actor}</span> · {a.action}
+                {(a.after as { status?: string } | null)?.status && <span className="text-slate-500"> → {t(`status.${(a.after as { status: string }).status}`)}</span>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </>
+  );
+}

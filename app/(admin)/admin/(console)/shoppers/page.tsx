@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { getAdminContext } from "@/lib/auth/admin-context";
+import { listShoppers } from "@/lib/shoppers/list-shoppers";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export default async function AdminShoppersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const { q } = await searchParams;
+  await getAdminContext();
+  const t = await getTranslations();
+  const { items } = await listShoppers({ q, take: 100 });
+  return (
+    <>
+      <PageHeader title={t("nav.shoppers")} subtitle={t("admin.shoppersSubtitle")} />
+      <form className="mb-4 flex gap-2" role="search">
+        <input name="q" defaultValue={q} aria-label={t("common.search")} placeholder={t("common.search")} className="w-full max-w-sm rounded-lg border-0 bg-white px-3 py-2 text-sm ring-1 ring-slate-300" />
+        <button className="rounded-lg bg-slate-800 px-4 py-2 text-sm font-medium text-white">{t("common.search")}</button>
+      </form>
+      <Table head={[t("admin.colName"), t("admin.colEmail"), t("admin.colLevel"), t("admin.colPoints"), t("admin.colRegion"), t("admin.colTags"), t("admin.colNewUser")]} empty={<EmptyState title={t("common.empty")} />}>
+        {items.map((s) => (
+          <tr key={s.id} className="hover:bg-slate-50">
+            <Td className="font-medium text-slate-900">{s.name}</Td>
+            <Td>{s.email ?? "—"}</Td>
+            <Td>
+              <Badge tone="violet">{s.memberLevel}</Badge>
+            </Td>
+            <Td className="tabular-nums">{s.points}</Td>
+            <Td>{s.region ?? "—"}</Td>
+            <Td className="space-x-1">{s.tags.map((tag) => <Badge key={tag}>{tag}</Badge>)}</Td>
+            <Td>{s.firstOrderDone ? t("admin.no") : <Badge tone="green">{t("admin.yes")}</Badge>}</Td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}

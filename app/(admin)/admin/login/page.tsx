@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignInFormClient } from "@/components/ui/sign-in-form-client";
+import { LocaleSwitcher } from "@/components/ui/locale-switcher";
+import { safeCallback } from "@/lib/auth/safe-callback";
+
+export const metadata = { title: "Staff sign-in" };
+
+export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations();
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-slate-900 via-slate-800 to-brand-700 px-4">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex items-center justify-between">
+          <span className="flex items-center gap-2 text-white">
+            <span className="flex h-9 w-9 items-center justify-center rounded-lg bg-brand-600 font-bold">促</span>
+            <span className="text-lg font-semibold">{t("common.adminName")}</span>
+          </span>
+          <LocaleSwitcher tone="dark" />
+        </div>
+        <div className="rounded-2xl bg-white p-8 shadow-xl">
+          <h1 className="text-xl font-semibold text-slate-900">{t("auth.staffTitle")}</h1>
+          <p className="mb-6 mt-1 text-sm text-slate-500">{t("auth.staffSubtitle")}</p>
+          <SignInFormClient
+            provider="staff"
+            callbackUrl={safeCallback(callbackUrl, "/admin")}
+            labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), failed: t("auth.failed") }}
+          />
+          <p className="mt-4 text-center text-xs text-slate-400">{t("auth.demoHint")}</p>
+        </div>
+        <p className="mt-6 text-center text-sm">
+          <Link href="/login" className="text-slate-300 hover:text-white">
+            {t("auth.shopperLink")}
+          </Link>
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getSessionActor } from "@/lib/auth/session-actor";
+import { getShopper } from "@/lib/shoppers/get-shopper";
+import { Badge } from "@/components/ui/badge";
+import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
+
+export default async function MePage() {
+  const actor = await getSessionActor();
+  if (actor?.kind !== "shopper") redirect("/login?callbackUrl=/me");
+  const shopper = await getShopper(actor.id);
+  const t = await getTranslations();
+  return (
+    <>
+      <section className="rounded-2xl bg-gradient-to-br from-slate-900 to-slate-700 p-5 text-white shadow">
+        <p className="text-sm text-white/70">{t("shop.memberCentre")}</p>
+        <h1 className="mt-1 text-2xl font-semibold" data-testid="shopper-name">
+          {shopper.name}
+        </h1>
+        <div className="mt-3 flex gap-2">
+          <Badge tone="amber">{shopper.memberLevel}</Badge>
+          <Badge tone={shopper.firstOrderDone ? "gray" : "green"}>{shopper.firstOrderDone ? t("shop.returning") : t("shop.newUser")}</Badge>
+        </div>
+      </section>
+      <dl className="mt-4 grid grid-cols-3 gap-3 text-center">
+        {[
+          [t("shop.level"), shopper.memberLevel],
+          [t("shop.points"), shopper.points],
+          [t("shop.growth"), shopper.growth],
+        ].map(([k, v]) => (
+          <div key={String(k)} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
+            <dt className="text-xs text-slate-500">{k}</dt>
+            <dd className="mt-1 text-lg font-semibold tabular-nums text-slate-900">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-6 text-center">
+        <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-slate-500 underline" />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+// POST /api/coupons/claim – claim a coupon of a campaign → user coupon (201; a retried requestKey → 200)
+import { shopperRoute, json } from "@/lib/api/handler";
+import { claimBodySchema } from "@/lib/coupons/coupon-schemas";
+import { claimCoupon } from "@/lib/coupons/claim-coupon";
+
+export const POST = shopperRoute({ body: claimBodySchema, rateLimit: { name: "claim", limit: 20, windowMs: 10_000 } }, async ({ shopperId, body }) => {
+  const { coupon, created } = await claimCoupon(shopperId, body.campaignId, body.requestKey);
+  return json(coupon, created ? 201 : 200);
+});

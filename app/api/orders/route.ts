@@ -1,0 +1,9 @@
+// POST /api/orders – place an order (re-priced on the server; idempotent by idempotencyKey)
+import { shopperRoute, json } from "@/lib/api/handler";
+import { submitOrderBodySchema } from "@/lib/checkout/checkout-schemas";
+import { submitOrder } from "@/lib/orders/submit-order";
+
+export const POST = shopperRoute({ body: submitOrderBodySchema }, async ({ body, shopperId }) => {
+  const { order, created } = await submitOrder({ ...body, shopperId });
+  return json(order, created ? 201 : 200);
+});

@@ -1,0 +1,145 @@
+import { centsToYuanText, parseYuan } from "@/lib/pricing/money";
+
+// The promotion form keeps what people type (strings) and turns it into the API body on save:
+// money through parseYuan (never a float), units as whole numbers. Errors use the API's field paths.
+
+export type TierForm = { threshold: string; amountOff: string; percentOff: string; gifts: { skuId: string; quantity: string }[] };
+export type ItemForm = { skuId: string; mode: "percentOff" | "specialPrice" | "amountOff"; value: string; stock: string; perUserLimit: string };
+
+export type PromotionForm = {
+  name: string; type: string; shopId: string; startsAt: string; endsAt: string; previewAt: string; labelPriority: string;
+  newUsersOnly: boolean; memberLevels: string[]; tags: string; regions: string; channels: string[];
+  scopeMode: "all" | "skus" | "categories"; skuIds: string[]; categoryIds: string[]; excludeSkuIds: string[];
+  basis: "AMOUNT" | "QUANTITY"; repeat: boolean; tiers: TierForm[]; threshold: string; amountOff: string; maxOff: string; percentOff: string; n: string; free: boolean;
+  discountMode: "scope" | "items"; items: ItemForm[]; groupSize: string; timeLimitMinutes: string; virtualCompletion: boolean;
+  perUser: string; perUserUnits: string; totalStock: string; budget: string;
+  withCoupons: boolean; withPlatform: boolean; withOrderPromotions: "default" | "yes" | "no"; exclusiveGroup: string;
+  acknowledgeFloorWarnings: boolean;
+};
+
+export const emptyTier = (): TierForm => ({ threshold: "", amountOff: "", percentOff: "", gifts: [] });
+export const emptyItem = (): ItemForm => ({ skuId: "", mode: "specialPrice", value: "", stock: "", perUserLimit: "1" });
+
+const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+export function newForm(type = "FULL_REDUCTION", now = new Date()): PromotionForm {
+  return {
+    name: "", type, shopId: "", startsAt: local(new Date(now.getTime() + 3_600_000)), endsAt: local(new Date(now.getTime() + 8 * 86_400_000)), previewAt: "", labelPriority: "0",
+    newUsersOnly: false, memberLevels: [], tags: "", regions: "", channels: [],
+    scopeMode: "all", skuIds: [], categoryIds: [], excludeSkuIds: [],
+    basis: "AMOUNT", repeat: false, tiers: [emptyTier()], threshold: "", amountOff: "", maxOff: "", percentOff: "", n: "2", free: true,
+    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false,
+    perUser: "", perUserUnits: "", totalStock: "", budget: "",
+    withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false,
+  };
+}
+
+type Rules = Record<string, unknown> & { basis?: string; tiers?: { threshold: number; amountOff?: number; percentOff?: number; gifts?: { skuId: string; quantity: number }[] }[]; items?: Record<string, unknown>[] };
+
+/** Fills the form from a stored promotion (edit page). */
+export function formFromPromotion(p: { name: string; type: string; shopId: string | null; startsAt: string; endsAt: string; previewAt: string | null; labelPriority: number; audience: unknown; scope: unknown; rules: unknown; limits: unknown; stacking: unknown }): PromotionForm {
+  const f = newForm(p.type);
+  const a = p.audience as { newUsersOnly?: boolean; memberLevels?: string[]; tags?: string[]; regions?: string[]; channels?: string[] };
+  const s = p.scope as { all?: boolean; skuIds?: string[]; categoryIds?: string[]; excludeSkuIds?: string[] };
+  const r = p.rules as Rules;
+  const l = p.limits as Record<string, number | undefined>;
+  const st = p.stacking as { withCoupons?: boolean; withPlatform?: boolean; withOrderPromotions?: boolean; exclusiveGroup?: string };
+  const money = (v: unknown) => (typeof v === "number" ? centsToYuanText(v) : "");
+  const th = (v: number) => (r.basis === "QUANTITY" ? String(v) : centsToYuanText(v));
+  const moneyRules = p.type !== "NTH_ITEM";
+  return {
+    ...f,
+    name: p.name, shopId: p.shopId ?? "", startsAt: local(new Date(p.startsAt)), endsAt: local(new Date(p.endsAt)), previewAt: p.previewAt ? local(new Date(p.previewAt)) : "", labelPriority: String(p.labelPriority),
+    newUsersOnly: Boolean(a.newUsersOnly), memberLevels: a.memberLevels ?? [], tags: (a.tags ?? []).join(", "), regions: (a.regions ?? []).join(", "), channels: a.channels ?? [],
+    scopeMode: s.all ? "all" : s.categoryIds?.length ? "categories" : "skus", skuIds: s.skuIds ?? [], categoryIds: s.categoryIds ?? [], excludeSkuIds: s.excludeSkuIds ?? [],
+    basis: (r.basis as "AMOUNT" | "QUANTITY") ?? "AMOUNT", repeat: Boolean(r.repeat),
+    tiers: r.tiers?.map((t) => ({ threshold: th(t.threshold), amountOff: money(t.amountOff), percentOff: t.percentOff !== undefined ? String(t.percentOff) : "", gifts: (t.gifts ?? []).map((g) => ({ skuId: g.skuId, quantity: String(g.quantity) })) })) ?? [emptyTier()],
+    threshold: r.threshold !== undefined ? (p.type === "SHIPPING" ? money(r.threshold) : th(r.threshold as number)) : "", amountOff: money(r.amountOff), maxOff: money(r.maxOff),
+    percentOff: r.percentOff !== undefined ? String(r.percentOff) : "", n: r.n !== undefined ? String(r.n) : "2", free: r.free !== undefined ? Boolean(r.free) : !r.amountOff,
+    discountMode: p.type === "DISCOUNT" && r.percentOff !== undefined ? "scope" : "items",
+    items: r.items?.map((i) => {
+      const mode = (["percentOff", "specialPrice", "amountOff"] as const).find((k) => i[k] !== undefined) ?? "specialPrice";
+      const price = (i.flashPrice ?? i.groupPrice ?? i[mode]) as number;
+      return { skuId: String(i.skuId), mode, value: mode === "percentOff" && p.type === "DISCOUNT" ? String(price) : moneyRules ? money(price) : String(price), stock: i.stock !== undefined ? String(i.stock) : "", perUserLimit: i.perUserLimit !== undefined ? String(i.perUserLimit) : "1" };
+    }) ?? [emptyItem()],
+    groupSize: r.groupSize !== undefined ? String(r.groupSize) : "3", timeLimitMinutes: r.timeLimitMinutes !== undefined ? String(r.timeLimitMinutes) : "1440", virtualCompletion: Boolean(r.virtualCompletion),
+    perUser: l.perUser ? String(l.perUser) : "", perUserUnits: l.perUserUnits ? String(l.perUserUnits) : "", totalStock: l.totalStock ? String(l.totalStock) : "", budget: money(l.budget),
+    withCoupons: st.withCoupons !== false, withPlatform: st.withPlatform !== false, withOrderPromotions: st.withOrderPromotions === undefined ? "default" : st.withOrderPromotions ? "yes" : "no", exclusiveGroup: st.exclusiveGroup ?? "",
+  };
+}
+
+/** The API body, or the fields that could not be read. */
+export function toPayload(f: PromotionForm): { body?: Record<string, unknown>; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const cents = (v: string, path: string, optional = false) => {
+    if (optional && !v.trim()) return undefined;
+    const c = parseYuan(v);
+    if (c === null) errors[path] = "enter an amount in yuan, e.g. 12.30";
+    return c ?? undefined;
+  };
+  const int = (v: string, path: string, optional = false) => {
+    if (optional && !v.trim()) return undefined;
+    if (!/^\d+$/.test(v.trim())) errors[path] = "enter a whole number";
+    return Number(v);
+  };
+  const threshold = (v: string, path: string) => (f.basis === "QUANTITY" ? int(v, path) : cents(v, path));
+  const list = (v: string) => v.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean);
+  let rules: Record<string, unknown> = {};
+  switch (f.type) {
+    case "FULL_REDUCTION":
+      rules = f.repeat
+        ? { basis: f.basis, repeat: true, threshold: threshold(f.threshold, "rules.threshold"), amountOff: cents(f.amountOff, "rules.amountOff"), maxOff: cents(f.maxOff, "rules.maxOff", true) }
+        : { basis: f.basis, tiers: f.tiers.map((t, i) => ({ threshold: threshold(t.threshold, `rules.tiers.${i}.threshold`), amountOff: cents(t.amountOff, `rules.tiers.${i}.amountOff`) })) };
+      break;
+    case "FULL_DISCOUNT":
+      rules = { basis: f.basis, tiers: f.tiers.map((t, i) => ({ threshold: threshold(t.threshold, `rules.tiers.${i}.threshold`), percentOff: int(t.percentOff, `rules.tiers.${i}.percentOff`) })) };
+      break;
+    case "GIFT":
+      rules = { basis: f.basis, tiers: f.tiers.map((t, i) => ({ threshold: threshold(t.threshold, `rules.tiers.${i}.threshold`), gifts: t.gifts.map((g, k) => ({ skuId: g.skuId, quantity: int(g.quantity, `rules.tiers.${i}.gifts.${k}.quantity`) })) })) };
+      break;
+    case "NTH_ITEM":
+      rules = { n: int(f.n, "rules.n"), percentOff: int(f.percentOff, "rules.percentOff") };
+      break;
+    case "SHIPPING":
+      rules = f.free ? { threshold: cents(f.threshold, "rules.threshold"), free: true } : { threshold: cents(f.threshold, "rules.threshold"), amountOff: cents(f.amountOff, "rules.amountOff") };
+      break;
+    case "DISCOUNT":
+      rules = f.discountMode === "scope" ? { percentOff: int(f.percentOff, "rules.percentOff") } : { items: f.items.map((it, i) => ({ skuId: it.skuId, [it.mode]: it.mode === "percentOff" ? int(it.value, `rules.items.${i}.${it.mode}`) : cents(it.value, `rules.items.${i}.${it.mode}`) })) };
+      break;
+    case "FLASH_SALE":
+      rules = { items: f.items.map((it, i) => ({ skuId: it.skuId, flashPrice: cents(it.value, `rules.items.${i}.flashPrice`), stock: int(it.stock, `rules.items.${i}.stock`), perUserLimit: int(it.perUserLimit, `rules.items.${i}.perUserLimit`) })) };
+      break;
+    case "GROUP_BUY":
+      rules = { items: f.items.map((it, i) => ({ skuId: it.skuId, groupPrice: cents(it.value, `rules.items.${i}.groupPrice`) })), groupSize: int(f.groupSize, "rules.groupSize"), timeLimitMinutes: int(f.timeLimitMinutes, "rules.timeLimitMinutes"), virtualCompletion: f.virtualCompletion };
+      break;
+  }
+  const itemScoped = f.type === "FLASH_SALE" || f.type === "GROUP_BUY" || (f.type === "DISCOUNT" && f.discountMode === "items");
+  const scope = itemScoped
+    ? { skuIds: f.items.map((i) => i.skuId).filter(Boolean) }
+    : f.scopeMode === "all" ? { all: true, excludeSkuIds: f.excludeSkuIds } : f.scopeMode === "skus" ? { skuIds: f.skuIds, excludeSkuIds: f.excludeSkuIds } : { categoryIds: f.categoryIds, excludeSkuIds: f.excludeSkuIds };
+  const when = (v: string, path: string, optional = false) => {
+    if (optional && !v) return null;
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime())) {
+      errors[path] = "choose a date and time";
+      return v;
+    }
+    return d.toISOString();
+  };
+  const body = {
+    name: f.name,
+    type: f.type,
+    ...(f.shopId ? { shopId: f.shopId } : {}),
+    startsAt: when(f.startsAt, "startsAt"),
+    endsAt: when(f.endsAt, "endsAt"),
+    previewAt: when(f.previewAt, "previewAt", true),
+    labelPriority: int(f.labelPriority || "0", "labelPriority"),
+    audience: { newUsersOnly: f.newUsersOnly || undefined, memberLevels: f.memberLevels.length ? f.memberLevels : undefined, tags: list(f.tags).length ? list(f.tags) : undefined, regions: list(f.regions).length ? list(f.regions) : undefined, channels: f.channels.length ? f.channels : undefined },
+    scope,
+    rules,
+    limits: { perUser: int(f.perUser, "limits.perUser", true), perUserUnits: int(f.perUserUnits, "limits.perUserUnits", true), totalStock: int(f.totalStock, "limits.totalStock", true), budget: cents(f.budget, "limits.budget", true) },
+    stacking: { withCoupons: f.withCoupons, withPlatform: f.withPlatform, withOrderPromotions: f.withOrderPromotions === "default" ? undefined : f.withOrderPromotions === "yes", exclusiveGroup: f.exclusiveGroup.trim() || undefined },
+    acknowledgeFloorWarnings: f.acknowledgeFloorWarnings || undefined,
+  };
+  return Object.keys(errors).length ? { errors } : { body, errors };
+}

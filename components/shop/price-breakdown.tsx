@@ -1,0 +1,101 @@
+import { useTranslations } from "next-intl";
+import { formatYuan } from "@/lib/pricing/money";
+import type { PriceResult } from "@/lib/pricing/price-result";
+
+/**
+ * The full explanation of a price: lines with their discounts, totals, what applied, what did not
+ * and why, and 凑单 hints. Shared by the admin simulation and the shopper's checkout.
+ */
+export function PriceBreakdown({ result, names }: { result: PriceResult; names: Record<string, string> }) {
+  const t = useTranslations("price");
+  const name = (id: string | null) => (id ? (names[id] ?? id) : "—");
+  return (
+    <div className="space-y-4 text-sm" data-testid="price-breakdown">
+      <table className="w-full">
+        <thead className="text-left text-xs text-slate-500">
+          <tr>
+            <th className="py-1 font-medium">{t("item")}</th>
+            <th className="py-1 text-right font-medium">{t("list")}</th>
+            <th className="py-1 text-right font-medium">{t("discounts")}</th>
+            <th className="py-1 text-right font-medium">{t("payable")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {result.lines.map((l, i) => (
+            <tr key={i} className="align-top">
+              <td className="py-2">
+                {name(l.skuId)} × {l.quantity} {l.gift && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("gift")}</span>}
+              </td>
+              <td className="py-2 text-right tabular-nums">{formatYuan(l.listAmount)}</td>
+              <td className="py-2 text-right tabular-nums text-rose-600">
+                {l.itemOffer && <div>−{formatYuan(l.itemOffer.amount)}</div>}
+                {l.discounts.map((d, k) => (
+                  <div key={k} title={name(d.id)}>
+                    −{formatYuan(d.amount)}
+                  </div>
+                ))}
+              </td>
+              <td className="py-2 text-right font-medium tabular-nums">{formatYuan(l.payable)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 rounded-lg bg-slate-50 p-3 tabular-nums">
+        {(
+          [
+            ["subtotal", result.subtotal],
+            ["itemDiscount", -result.itemDiscount],
+            ["orderDiscount", -result.orderDiscount],
+            ["couponDiscount", -result.couponDiscount],
+            ["shippingFee", result.shippingFee],
+            ["shippingDiscount", -result.shippingDiscount],
+          ] as const
+        ).map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-500">{t(k)}</dt>
+            <dd className="text-right">{formatYuan(v)}</dd>
+          </div>
+        ))}
+        <dt className="font-semibold text-slate-900">{t("total")}</dt>
+        <dd className="text-right text-lg font-semibold text-brand-600" data-testid="price-total">
+          {formatYuan(result.total)}
+        </dd>
+      </dl>
+      {result.applied.length > 0 && (
+        <section>
+          <h4 className="mb-1 font-medium text-slate-700">{t("applied")}</h4>
+          <ul className="space-y-1">
+            {result.applied.map((a, i) => (
+              <li key={i} className="flex justify-between">
+                <span>{a.name}</span>
+                <span className="tabular-nums text-emerald-700">−{formatYuan(a.amount)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {result.notApplied.length > 0 && (
+        <section>
+          <h4 className="mb-1 font-medium text-slate-700">{t("notApplied")}</h4>
+          <ul className="space-y-1 text-slate-500">
+            {result.notApplied.map((n, i) => (
+              <li key={i} className="flex justify-between gap-3">
+                <span className="truncate">{name(n.id)}</span>
+                <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs">{t(`reason.${n.reason}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {result.hints.length > 0 && (
+        <ul className="space-y-1">
+          {result.hints.map((h, i) => (
+            <li key={i} className="rounded-lg bg-amber-50 px-3 py-2 text-amber-800">
+              {h.basis === "AMOUNT" ? t("hintAmount", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: name(h.promotionId) }) : t("hintQuantity", { shortfall: h.shortfall, name: name(h.promotionId) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/api/errors";
+import type { Promotion } from "@/lib/generated/prisma/client";
+import type { CandidatePromotion, Channel, PricingInput, ShopInfo, SkuInfo } from "@/lib/pricing/pricing-input";
+import { mergeLines } from "./checkout-schemas";
+import { loadPromotions, toCandidate } from "./load-promotions";
+import { loadShopperContext } from "./load-shopper-context";
+import { loadSkus } from "./load-skus";
+import { loadCouponTemplates } from "./load-coupon-templates";
+import { cachedCouponTemplates, cachedPromotions, cachedShops, cachedSkus } from "./pricing-cache";
+
+export type PriceRequest = {
+  shopperId: string;
+  lines: { skuId: string; quantity: number }[];
+  couponIds?: string[];
+  autoSelectCoupons?: boolean;
+  region?: string;
+  channel?: Channel;
+  /** simulation: price a draft as if it were live */
+  extraPromotions?: Promotion[];
+  /** flash-sale / group-buy units granted to this order, by promotion and SKU */
+  entitlements?: Record<string, Record<string, number>>;
+};
+
+/**
+ * Loads everything the engine needs for one cart in a fixed number of queries. `cached` (the
+ * price preview) reads promotions, shops and SKUs from the short-lived process cache; orders
+ * always read them fresh. The shopper's own data (coupons, usage) is always fresh.
+ */
+export async function buildPricingInput(req: PriceRequest, now: Date, opts: { cached?: boolean } = {}): Promise<PricingInput> {
+  const lines = mergeLines(req.lines);
+  const skus = await (opts.cached ? cachedSkus : loadSkus)(lines.map((l) => l.skuId));
+  const missing = req.lines.map((l, i) => [l, i] as const).filter(([l]) => !skus[l.skuId]);
+  if (missing.length) throw new AppError("VALIDATION_FAILED", "Unknown SKU in lines", 400, Object.fromEntries(missing.map(([, i]) => [`lines.${i}.skuId`, "no such SKU"])));
+
+  const cartSkus = Object.values(skus);
+  const extraIds = new Set((req.extraPromotions ?? []).map((p) => p.id));
+  const promotions: CandidatePromotion[] = (opts.cached ? await cachedPromotions(cartSkus, now) : await loadPromotions(cartSkus, now)).filter((p) => !extraIds.has(p.id));
+  // simulated promotions replace their stored copy
+  for (const extra of req.extraPromotions ?? []) promotions.push(toCandidate(extra, []));
+
+  const explicit = req.couponIds !== undefined && req.autoSelectCoupons !== true;
+  const { shopper, coupons, usage } = await loadShopperContext(req.shopperId, promotions.map((p) => p.id), explicit ? req.couponIds! : [], opts.cached ? cachedCouponTemplates : loadCouponTemplates);
+  for (const p of promotions) {
+    const u = usage.get(p.id);
+    if (u) p.usage = { ...p.usage, userOrders: u.orders, userUnits: u.units };
+    if (req.entitlements?.[p.id]) p.entitlements = req.entitlements[p.id];
+  }
+
+  // gift SKUs the engine may add beyond the cart's own
+  const gifts = new Set<string>();
+  for (const p of promotions) if (p.type === "GIFT") for (const t of (p.rules as { tiers: { gifts: { skuId: string }[] }[] }).tiers) t.gifts.forEach((g) => gifts.add(g.skuId));
+  const more = [...gifts].filter((id) => !skus[id]);
+  const allSkus: Record<string, SkuInfo> = more.length ? { ...skus, ...(await (opts.cached ? cachedSkus : loadSkus)(more)) } : skus;
+  const shopIds = [...new Set(Object.values(allSkus).map((s) => s.shopId))];
+  const shops: Record<string, ShopInfo> = opts.cached ? await cachedShops(shopIds) : Object.fromEntries((await db.shop.findMany({ where: { id: { in: shopIds } } })).map((s) => [s.id, { id: s.id, name: s.name, shippingFee: s.shippingFee, freeShippingThreshold: s.freeShippingThreshold }]));
+
+  return {
+    shopper,
+    region: req.region ?? null,
+    channel: req.channel ?? null,
+    lines,
+    skus: allSkus,
+    shops,
+    promotions,
+    coupons,
+    couponSelection: explicit ? { mode: "explicit", ids: req.couponIds! } : { mode: "auto" },
+  };
+}

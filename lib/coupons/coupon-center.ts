@@ -1,0 +1,41 @@
+import { db } from "@/lib/db/client";
+import { inAudience } from "@/lib/pricing/eligibility/audience";
+import { audienceSchema } from "@/lib/pricing/promotion-config";
+
+/** 领券中心: campaigns claimable now at a position, for this shopper, with what is left and what they hold. */
+export async function couponCenter(shopperId: string, position?: string, now = new Date()) {
+  const [shopper, campaigns] = await Promise.all([
+    db.shopper.findUnique({ where: { id: shopperId } }),
+    db.couponCampaign.findMany({
+      where: { active: true, claimStartsAt: { lte: now }, claimEndsAt: { gt: now }, ...(position ? { positions: { has: position } } : {}) },
+      include: { template: true, shop: { select: { name: true } } },
+      orderBy: { claimEndsAt: "asc" },
+      take: 100,
+    }),
+  ]);
+  const ctx = shopper ? { id: shopper.id, memberLevel: shopper.memberLevel, tags: shopper.tags, region: shopper.region, isNewUser: !shopper.firstOrderDone } : null;
+  const mine = await db.userCoupon.groupBy({ by: ["campaignId"], where: { shopperId, campaignId: { in: campaigns.map((c) => c.id) } }, _count: { _all: true } });
+  return {
+    items: campaigns
+      .filter((c) => !ctx || (inAudience(audienceSchema.parse(c.audience), ctx, null, null) && inAudience(audienceSchema.parse(c.template.audience), ctx, null, null)))
+      .map((c) => {
+        const claimed = mine.find((m) => m.campaignId === c.id)?._count._all ?? 0;
+        return {
+          campaignId: c.id,
+          name: c.name || c.template.name,
+          shopName: c.shop?.name ?? null,
+          templateId: c.templateId,
+          kind: c.template.kind,
+          amountOff: c.template.amountOff,
+          percentOff: c.template.percentOff,
+          maxOff: c.template.maxOff,
+          threshold: c.template.threshold,
+          claimEndsAt: c.claimEndsAt.toISOString(),
+          remaining: c.totalQuantity - c.claimedCount,
+          claimed,
+          canClaim: claimed < c.perUserLimit && c.claimedCount < c.totalQuantity,
+        };
+      }),
+    nextCursor: null,
+  };
+}

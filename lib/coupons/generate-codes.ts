@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { StaffActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { queue, startWorker } from "@/lib/jobs/queues";
+import type { CodesBody } from "./coupon-schemas";
+import { getWritableTemplate } from "./get-template";
+
+export const CODES_QUEUE = "coupon-codes";
+const BATCH = 5_000;
+// no 0/O/1/I: codes are read and typed by people
+const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+function newCode(length = 12) {
+  const bytes = randomBytes(length);
+  let s = "";
+  for (let i = 0; i < length; i++) s += ALPHABET[bytes[i] % ALPHABET.length];
+  return s;
+}
+
+/**
+ * Bulk unique single-use codes run as a background job (progress in the Job row, CSV at the end);
+ * a shared code is created at once. Either way the answer is a job id.
+ */
+export async function requestCodes(actor: StaffActor, templateId: string, body: CodesBody) {
+  return db.$transaction(async (tx) => {
+    const t = await getWritableTemplate(actor, templateId, tx);
+    if ("code" in body) {
+      if (await tx.redemptionCode.findUnique({ where: { code: body.code } })) throw new AppError("CONFLICT", "This code is taken", 409, { code: "already exists" });
+      const code = await tx.redemptionCode.create({ data: { templateId, code: body.code, singleUse: false } });
+      const job = await tx.job.create({ data: { type: "coupon-code-shared", status: "DONE", total: 1, processed: 1, params: { templateId }, result: { code: code.code }, shopId: t.shopId, createdBy: actor.id, finishedAt: new Date() } });
+      await recordAudit(tx, actor, { action: "create-code", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { code: code.code } });
+      return { jobId: job.id };
+    }
+    // codes not yet redeemed are promises of coupons: they count against what is left
+    const outstanding = await tx.redemptionCode.count({ where: { templateId, singleUse: true, usedCount: 0 } });
+    const pendingJobs = await tx.job.findMany({ where: { type: "coupon-codes", status: { in: ["QUEUED", "RUNNING"] }, params: { path: ["templateId"], equals: templateId } }, select: { total: true, processed: true } });
+    const left = t.totalQuantity - t.issuedCount - outstanding - pendingJobs.reduce((a, j) => a + j.total - j.processed, 0);
+    if (body.count > left) throw new AppError("VALIDATION_FAILED", "More codes than coupons left on the template", 400, { count: `at most ${left}` });
+    const job = await tx.job.create({ data: { type: "coupon-codes", total: body.count, params: { templateId, count: body.count }, shopId: t.shopId, createdBy: actor.id } });
+    await recordAudit(tx, actor, { action: "generate-codes", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { count: body.count, jobId: job.id } });
+    return { jobId: job.id, enqueue: true };
+  }).then(async (r) => {
+    if ("enqueue" in r) await queue(CODES_QUEUE).add("generate", { jobId: r.jobId }, { jobId: r.jobId, attempts: 3 });
+    return { jobId: r.jobId };
+  });
+}
+
+/** The worker's part: resumable (counts what exists), so a retried job never makes extra codes. */
+export async function runCodesJob(jobId: string) {
+  const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+  if (job.status === "DONE") return;
+  const { templateId, count } = job.params as { templateId: string; count: number };
+  await db.job.update({ where: { id: jobId }, data: { status: "RUNNING", startedAt: job.startedAt ?? new Date() } });
+  let made = await db.redemptionCode.count({ where: { jobId } });
+  while (made < count) {
+    const n = Math.min(BATCH, count - made);
+    const r = await db.redemptionCode.createMany({ data: Array.from({ length: n }, () => ({ templateId, code: newCode(), singleUse: true, jobId })), skipDuplicates: true });
+    made += r.count;
+    await db.job.update({ where: { id: jobId }, data: { processed: made } });
+  }
+  const dir = path.resolve(env().STORAGE_DIR, "jobs");
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${jobId}.csv`);
+  const out = createWriteStream(file);
+  out.write("code\n");
+  for (let cursor: string | undefined; ; ) {
+    const page = await db.redemptionCode.findMany({ where: { jobId }, select: { id: true, code: true }, orderBy: { id: "asc" }, take: 10_000, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    if (!page.length) break;
+    out.write(page.map((c) => c.code).join("\n") + "\n");
+    cursor = page[page.length - 1].id;
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await db.job.update({ where: { id: jobId }, data: { status: "DONE", processed: made, resultUrl: `/api/admin/jobs/${jobId}/download`, finishedAt: new Date() } });
+}
+
+export function startCodesWorker() {
+  return startWorker(CODES_QUEUE, async (j) => {
+    try {
+      await runCodesJob((j.data as { jobId: string }).jobId);
+    } catch (e) {
+      await db.job.update({ where: { id: (j.data as { jobId: string }).jobId }, data: { status: "FAILED", error: (e as Error).message } }).catch(() => {});
+      throw e;
+    }
+  }, 1);
+}
+
+export const jobFilePath = (jobId: string) => path.resolve(env().STORAGE_DIR, "jobs", `${jobId}.csv`);

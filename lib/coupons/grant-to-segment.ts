@@ -1,0 +1,61 @@
+import { db } from "@/lib/db/client";
+import type { StaffActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { queue, startWorker } from "@/lib/jobs/queues";
+import { segmentMemberIds } from "@/lib/segments/segment-members";
+import { getWritableTemplate } from "./get-template";
+import { issueCoupon } from "./issue-coupon";
+
+export const GRANT_QUEUE = "coupon-grants";
+const BATCH = 200;
+
+/** Grant a coupon to every shopper of a segment, as a background job with progress. */
+export async function requestSegmentGrant(actor: StaffActor, templateId: string, segmentId: string) {
+  const t = await getWritableTemplate(actor, templateId);
+  const members = await segmentMemberIds(segmentId);
+  if (members.length > t.totalQuantity - t.issuedCount) throw new AppError("VALIDATION_FAILED", "The segment is larger than the coupons left", 400, { segmentId: `${members.length} shoppers, ${t.totalQuantity - t.issuedCount} coupons left` });
+  const job = await db.$transaction(async (tx) => {
+    const j = await tx.job.create({ data: { type: "coupon-grant", total: members.length, params: { templateId, segmentId }, shopId: t.shopId, createdBy: actor.id } });
+    await recordAudit(tx, actor, { action: "grant-segment", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { segmentId, shoppers: members.length, jobId: j.id } });
+    return j;
+  });
+  await queue(GRANT_QUEUE).add("grant", { jobId: job.id }, { jobId: job.id });
+  return { jobId: job.id };
+}
+
+/**
+ * Grants in batches. Each coupon carries the request key grant:<job>:<shopper>, unique, so a
+ * retried or resumed job never gives anyone a second coupon.
+ */
+export async function runGrantJob(jobId: string, now = new Date()) {
+  const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+  if (job.status === "DONE") return;
+  const { templateId, segmentId } = job.params as { templateId: string; segmentId: string };
+  await db.job.update({ where: { id: jobId }, data: { status: "RUNNING", startedAt: job.startedAt ?? now } });
+  const members = await segmentMemberIds(segmentId);
+  let done = 0;
+  for (let i = 0; i < members.length; i += BATCH) {
+    const batch = members.slice(i, i + BATCH);
+    await db.$transaction(async (tx) => {
+      const t = await tx.couponTemplate.findUniqueOrThrow({ where: { id: templateId } });
+      const given = new Set((await tx.userCoupon.findMany({ where: { requestKey: { in: batch.map((s) => `grant:${jobId}:${s}`) } }, select: { shopperId: true } })).map((c) => c.shopperId));
+      for (const shopperId of batch) if (!given.has(shopperId)) await issueCoupon(tx, t, shopperId, "GRANT", now, { grantedBy: job.createdBy ?? "job", requestKey: `grant:${jobId}:${shopperId}` });
+    }, { timeout: 60_000 });
+    done += batch.length;
+    await db.job.update({ where: { id: jobId }, data: { processed: done } });
+  }
+  await db.job.update({ where: { id: jobId }, data: { status: "DONE", processed: done, result: { granted: done }, finishedAt: new Date() } });
+}
+
+export function startGrantWorker() {
+  return startWorker(GRANT_QUEUE, async (j) => {
+    const { jobId } = j.data as { jobId: string };
+    try {
+      await runGrantJob(jobId);
+    } catch (e) {
+      await db.job.update({ where: { id: jobId }, data: { status: "FAILED", error: (e as Error).message } }).catch(() => {});
+      throw e;
+    }
+  }, 1);
+}

@@ -1,0 +1,11 @@
+import pg from "pg";
+import { env } from "@/lib/env";
+
+// A plain pg pool for the few hot read paths (checkout pricing) where Prisma's per-query cost
+// dominates; writes and everything else go through Prisma.
+const globalForPg = globalThis as unknown as { pgPool?: pg.Pool };
+
+export function pgPool(): pg.Pool {
+  globalForPg.pgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 10, allowExitOnIdle: true });
+  return globalForPg.pgPool;
+}

@@ -1,0 +1,63 @@
+// Chinese for the validation messages of the zod schemas and forms. The API keeps its English
+// messages (clients match on field paths); forms show these in the shopper's or staff's language.
+const zh: Record<string, string> = {
+  "a higher tier must give more": "更高档位的优惠必须更多",
+  "add at least one SKU": "请至少添加一个 SKU",
+  "add at least one tier": "请至少添加一档",
+  "at least 1 day": "至少 1 天",
+  "at least 1": "至少为 1",
+  "at least 8 characters": "至少 8 个字符",
+  "at least one SKU": "至少一个 SKU",
+  "belongs to another shop": "属于其他店铺",
+  "choose a date and time": "请选择日期和时间",
+  "choose all products, SKUs or categories": "请选择全部商品、指定 SKU 或指定分类",
+  "choose at least one shopper": "请至少选择一位顾客",
+  "duplicate code": "编码重复",
+  "enter a whole number": "请输入整数",
+  "enter an amount in yuan, e.g. 12.30": "请输入金额（元），如 12.30",
+  "give amountOff or free: true": "请填写减免金额或勾选包邮",
+  "give exactly one of percentOff, specialPrice, amountOff": "折扣、特价、直降只能填写一种",
+  "give items or percentOff": "请按 SKU 设置或填写统一折扣",
+  "give validFrom and validTo, or validDays": "请填写生效/失效时间或有效天数",
+  "give validFrom/validTo or validDays, not both": "固定时间段与有效天数只能二选一",
+  "is not an email address": "邮箱格式不正确",
+  "is required": "必填",
+  "is required with repeat": "每满减模式下必填",
+  "must be 1–100": "须在 1–100 之间",
+  "must be 1–99": "须在 1–99 之间",
+  "must be a date-time": "须为日期时间",
+  "must be a whole number of cents": "金额最多两位小数",
+  "must be a whole number": "须为整数",
+  "must be a whole percent": "须为整数百分比",
+  "must be after claimStartsAt": "须晚于开始领取时间",
+  "must be after startsAt": "须晚于开始时间",
+  "must be after validFrom": "须晚于生效时间",
+  "must be at least 1": "至少为 1",
+  "must be at least 2": "至少为 2",
+  "must be before startsAt": "须早于开始时间",
+  "must be greater than 0": "须大于 0",
+  "must not be negative": "不能为负数",
+  "must not exceed the price": "不能高于售价",
+  "must not exceed the threshold": "不能超过门槛",
+  "no such SKU": "SKU 不存在",
+  "no such category": "分类不存在",
+  "no such shop": "店铺不存在",
+  "no such shopper": "顾客不存在",
+  "platformShare + shopShare must be 100": "平台与店铺承担比例之和须为 100",
+  "say why": "请填写原因",
+  "tier thresholds must increase": "各档门槛须逐档递增",
+  "the slots must add up to totalQuantity": "各轮数量之和须等于发放总量",
+  "already used": "已被使用",
+  "already exists": "已存在",
+};
+
+/** The message in the page's language (Chinese where known, else as the server wrote it). */
+export function localizeValidation(message: string, locale: string): string {
+  if (locale !== "zh") return message;
+  if (zh[message]) return zh[message];
+  const m = message.match(/^at most (\S+)$/);
+  if (m) return `最多 ${m[1]}`;
+  const before = message.match(/^must be before the template's validTo \((.+)\)$/);
+  if (before) return `须早于券的失效时间（${before[1]}）`;
+  return message;
+}

@@ -1,0 +1,30 @@
+import { db } from "@/lib/db/client";
+import { queue, startWorker } from "@/lib/jobs/queues";
+import { cancelOrder } from "./cancel-order";
+
+export const ORDER_TIMEOUT_QUEUE = "order-timeout";
+
+/** A delayed job per unpaid order; its id is the order id, so scheduling twice is harmless. */
+export async function scheduleOrderTimeout(orderId: string, expiresAt: Date) {
+  // the delay is measured on the real clock: the queue fires on it
+  await queue(ORDER_TIMEOUT_QUEUE).add("cancel-unpaid", { orderId }, { jobId: `timeout-${orderId}`, delay: Math.max(0, expiresAt.getTime() - Date.now()) });
+}
+
+/** Cancels every unpaid order past its expiry (the sweep also catches jobs lost with Redis). */
+export async function cancelExpiredOrders(now = new Date()) {
+  const due = await db.order.findMany({ where: { status: "PENDING_PAYMENT", expiresAt: { lte: now } }, select: { id: true }, take: 500 });
+  let cancelled = 0;
+  for (const o of due) if ((await cancelOrder(null, o.id, "TIMEOUT", now)).changed) cancelled++;
+  return cancelled;
+}
+
+export function startOrderTimeoutWorker() {
+  const worker = startWorker(ORDER_TIMEOUT_QUEUE, async (job) => {
+    if (job.name === "sweep") return cancelExpiredOrders();
+    const { orderId } = job.data as { orderId: string };
+    const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true } });
+    if (order?.status === "PENDING_PAYMENT" && order.expiresAt.getTime() <= Date.now()) await cancelOrder(null, orderId, "TIMEOUT");
+  });
+  void queue(ORDER_TIMEOUT_QUEUE).upsertJobScheduler("sweep-expired", { every: 60_000 }, { name: "sweep" });
+  return worker;
+}

@@ -1,0 +1,31 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/api/errors";
+import { getShopperOrderOrThrow } from "./order-access";
+import { toOrderDto } from "./order-dto";
+
+/**
+ * Simulated payment. `succeed: false` records a failed attempt and leaves the order unpaid.
+ * Paying marks the coupons used, confirms promotion participation, ends the new-user status and
+ * awards points (1 per yuan paid).
+ */
+export async function payOrder(shopperId: string | null, orderId: string, succeed = true, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const order = await getShopperOrderOrThrow(shopperId, orderId, tx);
+    if (!succeed) {
+      if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", `Order is ${order.status}`, 409);
+      return toOrderDto(order);
+    }
+    const n = await tx.order.updateMany({ where: { id: orderId, status: "PENDING_PAYMENT", expiresAt: { gt: now } }, data: { status: "PAID", paidAt: now } });
+    if (n.count === 0) {
+      if (order.status === "PAID") return toOrderDto(order);
+      throw new AppError("INVALID_STATE", order.status === "PENDING_PAYMENT" ? "The payment window has closed" : `Order is ${order.status}`, 409);
+    }
+    const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false } });
+    await tx.userCoupon.updateMany({ where: { id: { in: uses.map((u) => u.userCouponId) } }, data: { state: "USED", usedAt: now } });
+    await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
+    const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
+    await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true, points: { increment: Math.floor(order.total / 100) }, growth: { increment: Math.floor(order.total / 100) } } });
+    await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });
+    return toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } }));
+  });
+}

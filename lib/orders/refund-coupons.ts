@@ -1,0 +1,55 @@
+import type { Tx } from "@/lib/db/client";
+import type { Order, OrderLine } from "@/lib/generated/prisma/client";
+import type { PriceResult } from "@/lib/pricing/price-result";
+
+/**
+ * Coupon rules of a refund (SPEC §6):
+ * - full refund: the order's coupons come back (UNUSED) unless their validity has ended;
+ * - partial refund: a coupon stays used while what is left still meets its threshold; otherwise
+ *   it comes back (if still valid) — the shopper is refunded the allocated payable either way;
+ * - coupons the order earned (满送券) are taken back on a full refund when unused; a used one has
+ *   its value deducted from the refund (the default "deduct" rule).
+ */
+export async function settleCouponsOnRefund(tx: Tx, order: Order & { lines: OrderLine[] }, refunded: { orderLineId: string; quantity: number }[], full: boolean, now: Date) {
+  const returned: string[] = [];
+  const reclaimed: string[] = [];
+  let deducted = 0;
+  const uses = await tx.orderCoupon.findMany({ where: { orderId: order.id, released: false }, include: { userCoupon: true } });
+  const pricing = order.pricing as unknown as PriceResult;
+
+  for (const use of uses) {
+    let giveBack = full;
+    if (!full) {
+      const template = await tx.couponTemplate.findUniqueOrThrow({ where: { id: use.templateId }, select: { threshold: true } });
+      // what the coupon's lines are still worth at its stage, for the units kept
+      let rest = 0;
+      order.lines.forEach((line, i) => {
+        const priced = pricing.lines[i];
+        const mine = priced?.discounts.find((d) => d.id === use.userCouponId);
+        if (!mine) return;
+        const atStage = priced.payable + priced.discounts.filter((d) => d.stage >= mine.stage).reduce((a, d) => a + d.amount, 0);
+        const kept = line.quantity - line.refundedQuantity - (refunded.find((r) => r.orderLineId === line.id)?.quantity ?? 0);
+        rest += Math.floor((atStage * kept) / line.quantity);
+      });
+      giveBack = rest < template.threshold;
+    }
+    if (!giveBack || use.userCoupon.validTo <= now) continue;
+    await tx.userCoupon.update({ where: { id: use.userCouponId }, data: { state: "UNUSED", orderId: null, usedAt: null } });
+    await tx.orderCoupon.update({ where: { id: use.id }, data: { released: true } });
+    returned.push(use.userCouponId);
+  }
+
+  if (full) {
+    const earned = await tx.userCoupon.findMany({ where: { earnedFromOrderId: order.id }, include: { template: { select: { amountOff: true } } } });
+    for (const c of earned) {
+      if (c.state === "UNUSED" || c.state === "LOCKED") {
+        const n = await tx.userCoupon.updateMany({ where: { id: c.id, state: "UNUSED" }, data: { state: "EXPIRED" } });
+        if (n.count) reclaimed.push(c.id);
+      } else if (c.state === "USED") {
+        deducted += c.template.amountOff ?? 0;
+        reclaimed.push(c.id);
+      }
+    }
+  }
+  return { returned, reclaimed, deducted };
+}

@@ -1,0 +1,42 @@
+import { db } from "@/lib/db/client";
+import { queue, startWorker } from "@/lib/jobs/queues";
+
+export const LIFECYCLE_QUEUE = "promotion-lifecycle";
+const SYSTEM = { actorType: "SYSTEM", actorId: "clock", actorName: "clock" };
+
+/**
+ * The clock of SPEC §3, with no manual step: approved promotions become ACTIVE at their start
+ * (SCHEDULED before it), live ones END at their end, and a promotion whose budget or activity
+ * stock is spent ends too. Each change is a conditional update and is audited; running it twice
+ * (or on two instances) changes nothing more.
+ */
+export async function advancePromotionLifecycle(now = new Date()) {
+  const changed: { id: string; from: string; to: string; reason?: string }[] = [];
+  const move = async (where: object, to: "SCHEDULED" | "ACTIVE" | "ENDED", reason?: string) => {
+    const rows = await db.promotion.findMany({ where, select: { id: true, status: true, shopId: true } });
+    for (const r of rows) {
+      const n = await db.promotion.updateMany({ where: { id: r.id, status: r.status }, data: { status: to, ...(to === "ENDED" ? { endReason: reason } : {}) } });
+      if (!n.count) continue;
+      await db.auditLog.create({ data: { ...SYSTEM, shopId: r.shopId, action: "clock", entity: "promotion", entityId: r.id, before: { status: r.status }, after: { status: to, ...(reason ? { reason } : {}) } } });
+      changed.push({ id: r.id, from: r.status, to, reason });
+    }
+  };
+  await move({ status: { in: ["APPROVED", "SCHEDULED", "ACTIVE"] }, endsAt: { lte: now } }, "ENDED", "TIME");
+  await move({ status: { in: ["APPROVED", "SCHEDULED"] }, startsAt: { lte: now } }, "ACTIVE");
+  await move({ status: "APPROVED", startsAt: { gt: now } }, "SCHEDULED");
+  // spent budgets and activity stock (limits are JSON: compared in SQL)
+  const spent = await db.$queryRaw<{ id: string; reason: string }[]>`
+    SELECT id, CASE WHEN (limits->>'budget') IS NOT NULL AND "budgetUsed" >= (limits->>'budget')::int THEN 'BUDGET' ELSE 'STOCK' END AS reason
+      FROM "Promotion"
+     WHERE status = 'ACTIVE'
+       AND (((limits->>'budget') IS NOT NULL AND "budgetUsed" >= (limits->>'budget')::int)
+         OR ((limits->>'totalStock') IS NOT NULL AND "stockUsed" >= (limits->>'totalStock')::int))`;
+  for (const s of spent) await move({ id: s.id, status: "ACTIVE" }, "ENDED", s.reason);
+  return changed;
+}
+
+export function startLifecycleWorker() {
+  const worker = startWorker(LIFECYCLE_QUEUE, async () => advancePromotionLifecycle(), 1);
+  void queue(LIFECYCLE_QUEUE).upsertJobScheduler("tick", { every: 15_000 }, { name: "tick" });
+  return worker;
+}

@@ -1,0 +1,32 @@
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/api/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CreatePromotionBody } from "./promotion-schemas";
+import { assertReferences } from "./assert-references";
+import { floorWarnings } from "./floor-warnings";
+
+/** Checks what a promotion names (SKUs, categories, floors) before it is written, new or edited. */
+export async function checkPromotionConfig(tx: Tx, shopId: string | null, body: CreatePromotionBody) {
+  await assertReferences(tx, shopId, body.scope, body.rules);
+  const warnings = await floorWarnings(tx, body.rules);
+  if (Object.keys(warnings).length && !body.acknowledgeFloorWarnings)
+    throw new AppError("FLOOR_PRICE_WARNING", "Some configured prices are below a SKU's floor price; send acknowledgeFloorWarnings: true to save anyway", 422, warnings);
+}
+
+/** The columns a validated promotion body sets (shared by create and update). */
+export function promotionColumns(body: CreatePromotionBody) {
+  return {
+    name: body.name,
+    description: body.description ?? "",
+    startsAt: body.startsAt,
+    endsAt: body.endsAt,
+    previewAt: body.previewAt ?? null,
+    audience: body.audience,
+    scope: body.scope,
+    rules: body.rules as Prisma.InputJsonValue,
+    limits: body.limits,
+    stacking: body.stacking,
+    exclusiveGroup: body.stacking.exclusiveGroup ?? null,
+    labelPriority: body.labelPriority ?? 0,
+  };
+}

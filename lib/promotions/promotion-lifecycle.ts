@@ -1,0 +1,58 @@
+import { db } from "@/lib/db/client";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCanWrite } from "@/lib/auth/guards";
+import { AppError } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { PromotionStatus } from "@/lib/generated/prisma/enums";
+import { getPromotionOrThrow } from "./get-promotion";
+import { toPromotionDto } from "./promotion-dto";
+
+type Change = { from: PromotionStatus[]; to: (now: Date, p: { startsAt: Date }) => PromotionStatus; data?: (reason?: string) => object };
+
+// The lifecycle of SPEC §3. Each change is a conditional update (status must still be one of
+// `from`), so two approvers clicking at once make one change and one 409.
+const changes = {
+  submit: { from: ["DRAFT", "REJECTED"], to: () => "PENDING_REVIEW", data: () => ({ submittedAt: new Date(), rejectReason: null }) },
+  approve: { from: ["PENDING_REVIEW"], to: (now, p) => (p.startsAt <= now ? "ACTIVE" : "SCHEDULED") },
+  reject: { from: ["PENDING_REVIEW"], to: () => "REJECTED", data: (reason) => ({ rejectReason: reason }) },
+  terminate: { from: ["APPROVED", "SCHEDULED", "ACTIVE"], to: () => "TERMINATED", data: (reason) => ({ terminateReason: reason, endReason: "TERMINATED" }) },
+} satisfies Record<string, Change>;
+
+export type LifecycleAction = keyof typeof changes;
+
+export async function changePromotionStatus(actor: StaffActor, id: string, action: LifecycleAction, reason?: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const before = await getPromotionOrThrow(actor, id, tx);
+    assertCanWrite(actor, before.shopId, "promotion");
+    const change: Change = changes[action];
+    const to = change.to(now, before);
+    if (action === "approve" && before.endsAt <= now) throw new AppError("INVALID_STATE", "The promotion's end time has passed; edit its dates first", 409);
+    const n = await tx.promotion.updateMany({
+      where: { id, status: { in: change.from } },
+      data: { status: to, ...(change.data?.(reason) ?? {}), ...(action === "approve" ? { approvedById: actor.id, approvedAt: now } : {}) },
+    });
+    if (n.count === 0) throw new AppError("INVALID_STATE", `Cannot ${action} a promotion that is ${before.status}`, 409);
+    const after = await getPromotionOrThrow(actor, id, tx);
+    await recordAudit(tx, actor, { action, entity: "promotion", entityId: id, shopId: before.shopId, before: { status: before.status }, after: { status: after.status, ...(reason ? { reason } : {}) } });
+    return toPromotionDto(after);
+  });
+}
+
+/** 人工撤出: SKUs leave a live promotion at once; no review needed. */
+export async function withdrawItems(actor: StaffActor, id: string, skuIds: string[], now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const before = await getPromotionOrThrow(actor, id, tx);
+    assertCanWrite(actor, before.shopId, "promotion");
+    if (!["APPROVED", "SCHEDULED", "ACTIVE"].includes(before.status)) throw new AppError("INVALID_STATE", `Items are withdrawn from approved or live promotions, not ${before.status} ones`, 409);
+    const known = new Set(before.skus.map((s) => s.skuId));
+    const scope = before.scope as { all?: boolean };
+    const unknown = skuIds.filter((s) => !known.has(s) && !scope.all);
+    if (unknown.length) throw new AppError("VALIDATION_FAILED", "SKUs not in this promotion", 400, Object.fromEntries(unknown.map((s) => [`skuIds.${skuIds.indexOf(s)}`, "not in this promotion"])));
+    for (const skuId of skuIds) {
+      await tx.promotionSku.upsert({ where: { promotionId_skuId: { promotionId: id, skuId } }, create: { promotionId: id, skuId, excluded: false, withdrawnAt: now }, update: { withdrawnAt: now } });
+    }
+    const after = await getPromotionOrThrow(actor, id, tx);
+    await recordAudit(tx, actor, { action: "withdraw-items", entity: "promotion", entityId: id, shopId: before.shopId, before: { withdrawn: before.skus.filter((s) => s.withdrawnAt).map((s) => s.skuId) }, after: { withdrawn: skuIds } });
+    return toPromotionDto(after);
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { audienceSchema, limitsSchema, scopeIsEmpty, scopeSchema, stackingSchema } from "@/lib/pricing/promotion-config";
+import { promotionRulesSchemas, type PromotionType } from "@/lib/pricing/promotion-rules";
+
+export const promotionTypeSchema = z.enum(["FULL_REDUCTION", "FULL_DISCOUNT", "DISCOUNT", "NTH_ITEM", "GIFT", "SHIPPING", "FLASH_SALE", "GROUP_BUY"], {
+  error: "is not a promotion type",
+});
+
+const fields = {
+  name: z.string().trim().min(1, "is required").max(80, "at most 80 characters"),
+  description: z.string().max(2000).optional(),
+  shopId: z.string().min(1).nullish(),
+  startsAt: z.coerce.date({ error: "must be a date-time" }),
+  endsAt: z.coerce.date({ error: "must be a date-time" }),
+  previewAt: z.coerce.date({ error: "must be a date-time" }).nullish(),
+  audience: audienceSchema,
+  scope: scopeSchema,
+  rules: z.record(z.string(), z.unknown(), { error: "must be an object" }),
+  limits: limitsSchema,
+  stacking: stackingSchema,
+  labelPriority: z.number().int().min(0).max(1000).optional(),
+  /** the admin saw that a configured price is below a SKU's floor and accepts it */
+  acknowledgeFloorWarnings: z.boolean().optional(),
+};
+
+type Checked = { type: PromotionType; startsAt: Date; endsAt: Date; previewAt?: Date | null; scope: z.infer<typeof scopeSchema>; rules: unknown };
+
+/** Cross-field rules: the type's rules schema, end after start, preview before start, a scope. */
+export function checkPromotion(p: Checked, ctx: z.RefinementCtx) {
+  if (p.endsAt <= p.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
+  if (p.previewAt && p.previewAt >= p.startsAt) ctx.addIssue({ code: "custom", path: ["previewAt"], message: "must be before startsAt" });
+  const scopeFree = p.type === "FLASH_SALE" || p.type === "GROUP_BUY" || (p.type === "DISCOUNT" && Array.isArray((p.rules as { items?: unknown }).items));
+  if (!scopeFree && scopeIsEmpty(p.scope)) ctx.addIssue({ code: "custom", path: ["scope"], message: "choose all products, SKUs or categories" });
+  const rules = promotionRulesSchemas[p.type].safeParse(p.rules);
+  if (!rules.success) for (const issue of rules.error.issues) ctx.addIssue({ code: "custom", path: ["rules", ...issue.path.map(String)], message: issue.message });
+}
+
+export const createPromotionBodySchema = z
+  .object({ ...fields, type: promotionTypeSchema })
+  .superRefine((p, ctx) => checkPromotion(p, ctx))
+  .transform((p) => ({ ...p, rules: promotionRulesSchemas[p.type].parse(p.rules) as Record<string, unknown> }));
+export type CreatePromotionBody = z.infer<typeof createPromotionBodySchema>;
+
+/** PATCH: any subset of the fields; the merged promotion is checked again in the domain. */
+export const updatePromotionBodySchema = z.object(fields).partial();
+export type UpdatePromotionBody = z.infer<typeof updatePromotionBodySchema>;
+
+export const reasonBodySchema = z.object({ reason: z.string().trim().min(2, "say why").max(500) });
+export const withdrawItemsBodySchema = z.object({ skuIds: z.array(z.string().min(1)).min(1, "name at least one SKU") });

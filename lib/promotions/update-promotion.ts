@@ -1,0 +1,60 @@
+import { db } from "@/lib/db/client";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCanWrite } from "@/lib/auth/guards";
+import { AppError, validationError } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { createPromotionBodySchema, type UpdatePromotionBody } from "./promotion-schemas";
+import { checkPromotionConfig, promotionColumns } from "./promotion-columns";
+import { getPromotionOrThrow } from "./get-promotion";
+import { saveScopeLinks } from "./save-scope-links";
+import { toPromotionDto } from "./promotion-dto";
+
+const BACK_TO_REVIEW = new Set(["APPROVED", "SCHEDULED", "ACTIVE"]);
+
+/**
+ * Edits a promotion. The merged result is validated like a new one. Editing an approved or live
+ * promotion sends it back to review (it stops applying until approved again); a rejected one
+ * becomes a draft; ended and terminated promotions cannot change.
+ */
+export async function updatePromotion(actor: StaffActor, id: string, patch: UpdatePromotionBody) {
+  return db.$transaction(async (tx) => {
+    const before = await getPromotionOrThrow(actor, id, tx);
+    assertCanWrite(actor, before.shopId, "promotion");
+    if (before.status === "ENDED" || before.status === "TERMINATED") throw new AppError("INVALID_STATE", `A ${before.status} promotion cannot be edited`, 409);
+    if (patch.shopId !== undefined && patch.shopId !== before.shopId) throw new AppError("VALIDATION_FAILED", "A promotion cannot move to another shop", 400, { shopId: "cannot change" });
+    const merged = createPromotionBodySchema.safeParse({
+      name: patch.name ?? before.name,
+      description: patch.description ?? before.description,
+      type: before.type,
+      startsAt: patch.startsAt ?? before.startsAt,
+      endsAt: patch.endsAt ?? before.endsAt,
+      previewAt: patch.previewAt !== undefined ? patch.previewAt : before.previewAt,
+      audience: patch.audience ?? before.audience,
+      scope: patch.scope ?? before.scope,
+      rules: patch.rules ?? before.rules,
+      limits: patch.limits ?? before.limits,
+      stacking: patch.stacking ?? before.stacking,
+      labelPriority: patch.labelPriority ?? before.labelPriority,
+      acknowledgeFloorWarnings: patch.acknowledgeFloorWarnings,
+    });
+    if (!merged.success) throw validationError(merged.error);
+    const body = merged.data;
+    await checkPromotionConfig(tx, before.shopId, body);
+    const status = BACK_TO_REVIEW.has(before.status) ? "PENDING_REVIEW" : before.status === "REJECTED" ? "DRAFT" : before.status;
+    await tx.promotion.update({
+      where: { id },
+      data: {
+        ...promotionColumns(body),
+        status,
+        rejectReason: status === "DRAFT" ? null : before.rejectReason,
+        submittedAt: status === "PENDING_REVIEW" && before.status !== "PENDING_REVIEW" ? new Date() : before.submittedAt,
+        version: { increment: 1 },
+      },
+    });
+    const scopeAll = await saveScopeLinks(tx, id, body.scope, body.rules);
+    const after = await tx.promotion.update({ where: { id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } } } });
+    const dto = toPromotionDto(after);
+    await recordAudit(tx, actor, { action: "update", entity: "promotion", entityId: id, shopId: before.shopId, before: toPromotionDto(before), after: dto });
+    return dto;
+  });
+}

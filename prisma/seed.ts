@@ -1,0 +1,189 @@
+// Demo data: resets the database named by DATABASE_URL and fills it so the app feels real.
+// Run: npm run db:seed (setup.sh does it after migrating).
+import "dotenv/config";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/passwords";
+import { promotionRulesSchemas } from "@/lib/pricing/promotion-rules";
+import { audienceSchema, limitsSchema, scopeSchema, stackingSchema } from "@/lib/pricing/promotion-config";
+import { scopeLinkRows } from "@/lib/promotions/scope-links";
+import { seedCategories, seedProducts, seedShops, type ShopKey } from "./seed-data/catalogue";
+import { DEMO_PASSWORD, seedShoppers, seedStaff } from "./seed-data/people";
+import { seedCouponTemplates, seedPromotions } from "./seed-data/promotions";
+
+const HOUR = 3600_000;
+const now = Date.now();
+const at = (hours: number) => new Date(now + hours * HOUR);
+
+async function reset() {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+}
+
+/** Member prices for SKUs that have a floor: V2 5% off, V3 10% off, never below the floor. */
+function memberPricesFor(price: number, floor?: number) {
+  if (!floor) return {};
+  const level = (percent: number) => Math.max(floor, price - Math.floor((price * percent) / 100));
+  return { V2: level(5), V3: level(10) };
+}
+
+async function main() {
+  await reset();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.platform.create({ data: { name: "Promo Hub 平台", orderTimeoutMinutes: 30 } });
+
+  const shopIds = {} as Record<ShopKey, string>;
+  for (const [key, s] of Object.entries(seedShops) as [ShopKey, (typeof seedShops)[ShopKey]][]) {
+    shopIds[key] = (await db.shop.create({ data: s })).id;
+  }
+
+  const categoryIds: Record<string, string> = {};
+  const paths: Record<string, string> = {};
+  let order = 0;
+  for (const [key, [name, nameEn, parent]] of Object.entries(seedCategories)) {
+    const id = randomUUID();
+    paths[key] = `${parent ? paths[parent] : "/"}${id}/`;
+    await db.category.create({ data: { id, name, nameEn, parentId: parent ? categoryIds[parent] : null, path: paths[key], sortOrder: order++ } });
+    categoryIds[key] = id;
+  }
+
+  const skuIds: Record<string, string> = {};
+  for (const p of seedProducts) {
+    const product = await db.product.create({
+      data: {
+        shopId: shopIds[p.shop],
+        categoryId: categoryIds[p.category],
+        name: p.name,
+        nameEn: p.nameEn,
+        description: p.description ?? `${p.name} · ${seedShops[p.shop].name} 官方正品`,
+        imageUrl: `/products/${p.slug}.svg`,
+        excludedFromPromotions: p.excluded ?? false,
+        skus: {
+          create: p.skus.map((s) => ({
+            shopId: shopIds[p.shop],
+            code: s.code,
+            name: s.name,
+            price: s.price,
+            stock: s.stock,
+            floorPrice: s.floorPrice ?? null,
+            memberPrices: memberPricesFor(s.price, s.floorPrice),
+            excludedFromPromotions: p.excluded ?? false,
+          })),
+        },
+      },
+      include: { skus: true },
+    });
+    for (const s of product.skus) skuIds[s.code] = s.id;
+  }
+
+  for (const s of seedStaff) {
+    await db.staffUser.create({ data: { email: s.email, name: s.name, role: s.role, shopId: s.shop ? shopIds[s.shop] : null, passwordHash } });
+  }
+  const shopperIds: Record<string, string> = {};
+  for (const s of seedShoppers) {
+    const row = await db.shopper.create({ data: { ...s, birthday: new Date(`${s.birthday}T00:00:00Z`), passwordHash } });
+    shopperIds[s.email] = row.id;
+  }
+
+  const toIds = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(toIds) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => (k === "skuCode" ? ["skuId", skuIds[x as string]] : [k, toIds(x)]))) : v;
+  const platformAdmin = await db.staffUser.findUniqueOrThrow({ where: { email: "admin@platform.test" } });
+
+  for (const sp of seedPromotions) {
+    const rules = promotionRulesSchemas[sp.type].parse(toIds(sp.rules));
+    const scope = scopeSchema.parse({
+      all: sp.scope.all,
+      skuIds: sp.scope.skuCodes?.map((c) => skuIds[c]),
+      categoryIds: sp.scope.categories?.map((c) => categoryIds[c]),
+      excludeSkuIds: sp.scope.excludeSkuCodes?.map((c) => skuIds[c]),
+    });
+    const stacking = stackingSchema.parse(sp.stacking ?? {});
+    const links = scopeLinkRows(scope, rules);
+    const promo = await db.promotion.create({
+      data: {
+        shopId: sp.shop ? shopIds[sp.shop] : null,
+        name: sp.name,
+        type: sp.type,
+        status: sp.status,
+        startsAt: at(sp.from),
+        endsAt: at(sp.to),
+        previewAt: sp.preview !== undefined ? at(sp.preview) : null,
+        audience: audienceSchema.parse(sp.audience ?? {}),
+        scope,
+        scopeAll: links.scopeAll,
+        rules,
+        limits: limitsSchema.parse(sp.limits ?? {}),
+        stacking,
+        exclusiveGroup: stacking.exclusiveGroup ?? null,
+        labelPriority: sp.labelPriority ?? 0,
+        rejectReason: sp.status === "REJECTED" ? sp.reason : null,
+        terminateReason: sp.status === "TERMINATED" ? sp.reason : null,
+        endReason: sp.status === "ENDED" ? "TIME" : sp.status === "TERMINATED" ? "TERMINATED" : null,
+        submittedAt: sp.status === "DRAFT" ? null : at(-48),
+        approvedAt: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"].includes(sp.status) ? at(-47) : null,
+        approvedById: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"].includes(sp.status) ? platformAdmin.id : null,
+        skus: { create: links.skus },
+        categories: { create: links.categoryIds.map((categoryId) => ({ categoryId })) },
+      },
+    });
+    await db.auditLog.create({
+      data: { actorType: "SYSTEM", actorId: "seed", actorName: "seed", shopId: promo.shopId, action: "create", entity: "promotion", entityId: promo.id, after: { name: promo.name, status: promo.status } },
+    });
+  }
+
+  const templateIds: Record<string, string> = {};
+  for (const t of seedCouponTemplates) {
+    const { key, shop, exchangeSkuCode, audience, ...rest } = t as typeof t & { exchangeSkuCode?: string; audience?: object };
+    const row = await db.couponTemplate.create({
+      data: {
+        ...rest,
+        shopId: shop ? shopIds[shop as ShopKey] : null,
+        exchangeSkuId: exchangeSkuCode ? skuIds[exchangeSkuCode] : null,
+        audience: audience ?? {},
+        scope: { all: true },
+        description: `${t.name}，领取后 ${t.validDays} 天内有效`,
+      },
+    });
+    templateIds[key] = row.id;
+    await db.couponCampaign.create({
+      data: {
+        templateId: row.id,
+        shopId: row.shopId,
+        name: `${t.name} 限时领`,
+        claimStartsAt: at(-24),
+        claimEndsAt: at(24 * 10),
+        positions: ["home", "coupon-center", "product", "cart"],
+        audience: audience ?? {},
+        totalQuantity: Math.min(t.totalQuantity, 2000),
+        perUserLimit: 1,
+      },
+    });
+  }
+
+  // A few coupons already in shoppers' hands: usable, expiring soon, and expired.
+  const give = async (email: string, key: string, validFromH: number, validToH: number, state: "UNUSED" | "EXPIRED" = "UNUSED") => {
+    await db.userCoupon.create({ data: { templateId: templateIds[key], shopperId: shopperIds[email], source: "GRANT", state, validFrom: at(validFromH), validTo: at(validToH), grantedBy: "seed" } });
+    await db.couponTemplate.update({ where: { id: templateIds[key] }, data: { issuedCount: { increment: 1 } } });
+  };
+  await give("bob@demo.test", "plat-200-20", -24, 24 * 6);
+  await give("bob@demo.test", "tech-500-50", -24, 48);
+  await give("carol@demo.test", "tech-90", -24, 24 * 10);
+  await give("carol@demo.test", "fresh-30-5", -24 * 10, -24, "EXPIRED");
+  await give("dave@demo.test", "plat-200-20", -24, 24 * 5);
+  await give("dave@demo.test", "trendy-ship", -24, 24 * 20);
+
+  await db.segment.create({ data: { name: "高价值客户 High value", kind: "RULES", rules: { tags: ["high-value"] } } });
+  await db.segment.create({ data: { name: "新客 New customers", kind: "RULES", rules: { newUsers: true } } });
+  const silent = await db.segment.create({ data: { name: "沉睡用户名单 Silent list", kind: "LIST" } });
+  await db.segmentMember.create({ data: { segmentId: silent.id, shopperId: shopperIds["frank@demo.test"] } });
+
+  const counts = await Promise.all([db.shop.count(), db.product.count(), db.sku.count(), db.promotion.count(), db.couponTemplate.count(), db.shopper.count(), db.staffUser.count()]);
+  console.log(`seeded: ${counts[0]} shops, ${counts[1]} products, ${counts[2]} SKUs, ${counts[3]} promotions, ${counts[4]} coupon templates, ${counts[5]} shoppers, ${counts[6]} staff`);
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
