@@ -1,4 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { E2E_ENV } from "../playwright.config";
 
 export async function signIn(page: Page, path: "/login" | "/admin/login", email: string, password = "demo1234") {
   await page.goto(path);
@@ -26,4 +29,28 @@ export async function shops(request: APIRequestContext) {
   const res = await request.get("/api/admin/shops", { headers: bearer(platformKey()) });
   expect(res.ok()).toBe(true);
   return (await res.json()).items as { id: string; name: string }[];
+}
+
+/**
+ * A shopper who can sign in: synced through the customer API like the host shop would, then given
+ * a password (the host system owns passwords; tests set one straight in the e2e database).
+ */
+export async function shopperWithPassword(request: APIRequestContext, tag: string, data: Record<string, unknown> = {}) {
+  const email = `${tag}-${Date.now()}@e2e.test`;
+  const res = await request.post("/api/admin/shoppers", { headers: bearer(platformKey()), data: { externalId: `e2e-${tag}-${Date.now()}`, name: tag, email, ...data } });
+  expect(res.ok()).toBe(true);
+  const { id } = await res.json();
+  await sql(`UPDATE "Shopper" SET "passwordHash" = $1 WHERE id = $2`, [await bcrypt.hash("demo1234", 4), id]);
+  return { id: id as string, email };
+}
+
+/** One statement against the e2e database (fixtures and ledger checks only). */
+export async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: E2E_ENV.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

@@ -1,26 +1,71 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listCatalogue, listTopCategories } from "@/lib/catalogue/list-catalogue";
+import { listVenues } from "@/lib/catalogue/venue";
+import { shopperOffers } from "@/lib/catalogue/shopper-offers";
+import { getShopperId } from "@/lib/auth/session-actor";
 import { ProductCard } from "@/components/shop/product-card";
+import { ActivityBanner } from "@/components/shop/activity-banner";
 import { EmptyState } from "@/components/ui/empty-state";
+
+const TYPE_ORDER = ["FLASH_SALE", "DISCOUNT", "FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT", "GROUP_BUY", "SHIPPING"];
 
 export default async function ShopHomePage({ searchParams }: { searchParams: Promise<{ category?: string }> }) {
   const { category } = await searchParams;
   const t = await getTranslations("shop");
   const tc = await getTranslations("common");
+  const tt = await getTranslations("promoType");
   const locale = await getLocale();
-  const [categories, products] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category })]);
+  const now = new Date();
+  const shopperId = await getShopperId();
+  const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category }), listVenues(now)]);
+  const offers = await shopperOffers(shopperId, products.map((p) => p.cheapestSkuId).filter((x): x is string => !!x), now);
   const label = (zh: string, en: string | null) => (locale === "en" && en ? en : zh);
+  const live = venues.filter((v) => v.startsAt <= now);
+  const upcoming = venues.filter((v) => v.startsAt > now);
+  const byType = TYPE_ORDER.map((type) => [type, live.filter((v) => v.type === type)] as const).filter(([, vs]) => vs.length > 0);
+  const banner = (v: (typeof venues)[number]) => ({ id: v.id, name: v.name, type: v.type, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), owner: v.shop ? label(v.shop.name, v.shop.nameEn) : null });
   return (
     <>
-      <section className="relative overflow-hidden rounded-2xl bg-gradient-to-r from-brand-600 via-rose-500 to-orange-400 p-6 text-white shadow">
-        <h1 className="text-2xl font-bold sm:text-3xl">{t("heroTitle")}</h1>
-        <p className="mt-2 max-w-md text-white/90">{t("heroBody")}</p>
-        <svg aria-hidden viewBox="0 0 200 200" className="absolute -right-6 -top-6 h-40 w-40 opacity-20">
-          <circle cx="100" cy="100" r="80" fill="white" />
-        </svg>
+      <section aria-label={t("liveNow")} className="-mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-1" data-testid="home-banners">
+        {[...live.slice(0, 6), ...upcoming.slice(0, 4)].map((v) => (
+          <ActivityBanner key={v.id} v={banner(v)} nowMs={now.getTime()} />
+        ))}
+        {venues.length === 0 && (
+          <div className="w-full rounded-2xl bg-gradient-to-r from-brand-600 via-rose-500 to-orange-400 p-6 text-white shadow">
+            <h1 className="text-2xl font-bold">{t("heroTitle")}</h1>
+            <p className="mt-2 text-white/90">{t("heroBody")}</p>
+          </div>
+        )}
       </section>
-      <nav aria-label={tc("all")} className="-mx-3 mt-4 flex gap-2 overflow-x-auto px-3 pb-1">
+      <h1 className="sr-only">{t("heroTitle")}</h1>
+
+      {byType.length > 0 && (
+        <section aria-labelledby="by-type" className="mt-5">
+          <h2 id="by-type" className="mb-2 font-semibold text-slate-800">
+            {t("liveNow")}
+          </h2>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {byType.map(([type, vs]) => (
+              <div key={type} className="rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
+                <h3 className="mb-1 text-sm font-semibold text-brand-700">{tt(type)}</h3>
+                <ul className="space-y-1 text-sm">
+                  {vs.slice(0, 4).map((v) => (
+                    <li key={v.id}>
+                      <Link href={`/promotions/${v.id}`} className="flex justify-between gap-2 rounded-lg px-2 py-1 hover:bg-slate-50">
+                        <span className="truncate text-slate-800">{v.name}</span>
+                        <span className="shrink-0 text-xs text-slate-400">{v.shop ? label(v.shop.name, v.shop.nameEn) : t("platformWide")}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <nav aria-label={tc("all")} className="-mx-3 mt-5 flex gap-2 overflow-x-auto px-3 pb-1">
         <Link href="/" aria-current={!category ? "page" : undefined} className={`whitespace-nowrap rounded-full px-3 py-1.5 text-sm ${!category ? "bg-slate-900 text-white" : "bg-white text-slate-600 ring-1 ring-slate-200"}`}>
           {tc("all")}
         </Link>
@@ -35,9 +80,12 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
         <EmptyState title={t("noProducts")} />
       ) : (
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-          {products.map((p) => (
-            <ProductCard key={p.id} id={p.id} name={label(p.name, p.nameEn)} imageUrl={p.imageUrl} price={p.minPrice} shopName={label(p.shop.name, p.shop.nameEn)} fromLabel={t("from")} soldOutLabel={p.inStock ? undefined : t("soldOut")} />
-          ))}
+          {products.map((p) => {
+            const deal = p.cheapestSkuId ? offers.deals[p.cheapestSkuId] : undefined;
+            return (
+              <ProductCard key={p.id} id={p.id} name={label(p.name, p.nameEn)} imageUrl={p.imageUrl} price={p.minPrice} dealPrice={deal?.price} dealLabel={t("dealPrice")} labels={p.cheapestSkuId ? offers.labels[p.cheapestSkuId] : []} shopName={label(p.shop.name, p.shop.nameEn)} fromLabel={t("from")} soldOutLabel={p.inStock ? undefined : t("soldOut")} />
+            );
+          })}
         </div>
       )}
     </>

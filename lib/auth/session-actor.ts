@@ -18,3 +18,19 @@ export async function getSessionActor(): Promise<Actor | null> {
   const u = session.user;
   return actorFromToken({ uid: u.id, kind: u.kind, role: u.role, shopId: u.shopId, name: u.name ?? "" });
 }
+
+/** The signed-in shopper's id, or null for visitors and staff. */
+export async function getShopperId(): Promise<string | null> {
+  const actor = await getSessionActor();
+  return actor?.kind === "shopper" ? actor.id : null;
+}
+
+/** The signed-in shopper's id; others are sent to the shopper sign-in and come back to `path`. */
+export async function requireShopperId(path: string): Promise<string> {
+  const id = await getShopperId();
+  if (!id) {
+    const { redirect } = await import("next/navigation");
+    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return id!;
+}

@@ -20,6 +20,7 @@ export async function listCatalogue(opts: { categoryId?: string; q?: string; tak
     imageUrl: p.imageUrl,
     shop: p.shop,
     minPrice: p.skus[0]?.price ?? 0,
+    cheapestSkuId: p.skus[0]?.id ?? null,
     inStock: p.skus.some((s) => s.stock > 0),
   }));
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import type { Promotion } from "@/lib/generated/prisma/client";
-import type { CandidatePromotion, Channel, PricingInput, ShopInfo, SkuInfo } from "@/lib/pricing/pricing-input";
+import type { CandidateCoupon, CandidatePromotion, Channel, PricingInput, ShopInfo, ShopperContext, SkuInfo } from "@/lib/pricing/pricing-input";
 import { mergeLines } from "./checkout-schemas";
 import { loadPromotions, toCandidate } from "./load-promotions";
 import { loadShopperContext } from "./load-shopper-context";
@@ -10,7 +10,8 @@ import { loadCouponTemplates } from "./load-coupon-templates";
 import { cachedCouponTemplates, cachedPromotions, cachedShops, cachedSkus } from "./pricing-cache";
 
 export type PriceRequest = {
-  shopperId: string;
+  /** null: a visitor who is not signed in (level V0, not a new user, no coupons) */
+  shopperId: string | null;
   lines: { skuId: string; quantity: number }[];
   couponIds?: string[];
   autoSelectCoupons?: boolean;
@@ -20,7 +21,11 @@ export type PriceRequest = {
   extraPromotions?: Promotion[];
   /** flash-sale / group-buy units granted to this order, by promotion and SKU */
   entitlements?: Record<string, Record<string, number>>;
+  /** 到手价: coupons the shopper could claim now, priced as if held */
+  extraCoupons?: CandidateCoupon[];
 };
+
+const VISITOR: ShopperContext = { id: "visitor", memberLevel: "V0", tags: [], region: null, isNewUser: false };
 
 /**
  * Loads everything the engine needs for one cart in a fixed number of queries. `cached` (the
@@ -40,7 +45,10 @@ export async function buildPricingInput(req: PriceRequest, now: Date, opts: { ca
   for (const extra of req.extraPromotions ?? []) promotions.push(toCandidate(extra, []));
 
   const explicit = req.couponIds !== undefined && req.autoSelectCoupons !== true;
-  const { shopper, coupons, usage } = await loadShopperContext(req.shopperId, promotions.map((p) => p.id), explicit ? req.couponIds! : [], opts.cached ? cachedCouponTemplates : loadCouponTemplates);
+  const { shopper, coupons, usage } =
+    req.shopperId === null
+      ? { shopper: VISITOR, coupons: [] as CandidateCoupon[], usage: new Map<string, { orders: number; units: number }>() }
+      : await loadShopperContext(req.shopperId, promotions.map((p) => p.id), explicit ? req.couponIds! : [], opts.cached ? cachedCouponTemplates : loadCouponTemplates);
   for (const p of promotions) {
     const u = usage.get(p.id);
     if (u) p.usage = { ...p.usage, userOrders: u.orders, userUnits: u.units };
@@ -63,7 +71,7 @@ export async function buildPricingInput(req: PriceRequest, now: Date, opts: { ca
     skus: allSkus,
     shops,
     promotions,
-    coupons,
+    coupons: req.extraCoupons ? [...coupons, ...req.extraCoupons] : coupons,
     couponSelection: explicit ? { mode: "explicit", ids: req.couponIds! } : { mode: "auto" },
   };
 }

@@ -13,7 +13,7 @@ const FLAG_AT_REFUNDS = 3;
  * A full refund also returns shipping (before completion), the gifts, the coupons still valid,
  * and takes back coupons the order earned. Over-refunds are refused (422) and change nothing.
  */
-export async function refundOrder(shopperId: string | null, orderId: string, body: RefundBody, now = new Date()) {
+export async function refundOrder(shopperId: string | null, orderId: string, body: RefundBody, now = new Date(), opts: { preview?: boolean } = {}) {
   return db.$transaction(async (tx) => {
     await getShopperOrderOrThrow(shopperId, orderId, tx);
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
@@ -60,6 +60,7 @@ export async function refundOrder(shopperId: string | null, orderId: string, bod
     const couponOrders = await tx.refund.count({ where: { order: { shopperId: order.shopperId, couponDiscount: { gt: 0 } }, createdAt: { gte: new Date(now.getTime() - FLAG_WINDOW_DAYS * 86_400_000) } } });
     const flagged = order.couponDiscount > 0 && couponOrders + 1 >= FLAG_AT_REFUNDS;
 
+    if (opts.preview) throw new RefundPreview({ amount, shippingAmount: shipping, deductedAmount: coupons.deducted, couponsReturned: coupons.returned, couponsReclaimed: coupons.reclaimed, full });
     const refund = await tx.refund.create({
       data: {
         orderId,
@@ -78,4 +79,27 @@ export async function refundOrder(shopperId: string | null, orderId: string, bod
     await tx.analyticsEvent.create({ data: { type: "REFUND", shopperId: order.shopperId, orderId, amount, dedupeKey: `refund:${refund.id}` } });
     return { refund, created: true };
   });
+}
+
+export type RefundQuote = { amount: number; shippingAmount: number; deductedAmount: number; couponsReturned: string[]; couponsReclaimed: string[]; full: boolean };
+
+/** Thrown inside the refund transaction to roll it back and carry the figures out. */
+class RefundPreview extends Error {
+  constructor(readonly quote: RefundQuote) {
+    super("refund preview");
+  }
+}
+
+/**
+ * What a refund would give back, before the shopper confirms: the very same transaction as
+ * refundOrder (same ledger arithmetic and coupon rules), rolled back at the end.
+ */
+export async function quoteRefund(shopperId: string | null, orderId: string, body: RefundBody, now = new Date()): Promise<RefundQuote> {
+  try {
+    await refundOrder(shopperId, orderId, { ...body, idempotencyKey: undefined }, now, { preview: true });
+  } catch (e) {
+    if (e instanceof RefundPreview) return e.quote;
+    throw e;
+  }
+  throw new Error("unreachable: a refund preview always rolls back");
 }

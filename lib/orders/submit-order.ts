@@ -16,7 +16,7 @@ const MAX_ATTEMPTS = 5;
  * something first, the cart is priced again from fresh data. The same idempotency key always
  * answers with the first order.
  */
-export async function submitOrder(req: PriceRequest & { idempotencyKey: string; source?: string }, now = new Date()) {
+export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string }, now = new Date()) {
   const key = { shopperId: req.shopperId, idempotencyKey: req.idempotencyKey };
   const prior = await db.order.findUnique({ where: { shopperId_idempotencyKey: key } });
   if (prior) return { order: toOrderDto(prior), created: false };

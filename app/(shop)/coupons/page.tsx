@@ -3,28 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { couponCenter } from "@/lib/coupons/coupon-center";
 import { listMyCoupons } from "@/lib/coupons/list-my-coupons";
-import { formatYuan } from "@/lib/pricing/money";
 import type { CouponState } from "@/lib/generated/prisma/enums";
 import { ClaimButtonClient } from "@/components/shop/claim-button-client";
+import { CouponFace as Face } from "@/components/shop/coupon-face";
 import { RedeemFormClient } from "@/components/shop/redeem-form-client";
 import { EmptyState } from "@/components/ui/empty-state";
 
 const STATES: CouponState[] = ["UNUSED", "LOCKED", "USED", "EXPIRED"];
-
-type CouponFace = { kind: string; amountOff: number | null; percentOff: number | null; maxOff: number | null; threshold: number };
-
-function Face({ c, t }: { c: CouponFace; t: (k: string, v?: Record<string, string>) => string }) {
-  // 10% off reads "9 折" in Chinese and "10% off" in English
-  const pay = 100 - (c.percentOff ?? 0);
-  const zhe = pay % 10 === 0 ? String(pay / 10) : `${Math.floor(pay / 10)}.${pay % 10}`;
-  const value = c.kind === "PERCENT_OFF" ? t("percent", { zhe, off: String(c.percentOff ?? 0) }) : c.amountOff != null ? formatYuan(c.amountOff) : t("exchange");
-  return (
-    <div className="w-24 shrink-0 text-center">
-      <p className="text-xl font-bold text-brand-600">{value}</p>
-      <p className="text-xs text-slate-500">{c.threshold ? t("from", { amount: formatYuan(c.threshold) }) : t("noThreshold")}</p>
-    </div>
-  );
-}
 
 export default async function CouponCenterPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
   const sp = await searchParams;

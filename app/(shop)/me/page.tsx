@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { getShopper } from "@/lib/shoppers/get-shopper";
@@ -10,6 +12,14 @@ export default async function MePage() {
   if (actor?.kind !== "shopper") redirect("/login?callbackUrl=/me");
   const shopper = await getShopper(actor.id);
   const t = await getTranslations();
+  const today = new Date();
+  const soon = new Date(today.getTime() + 3 * 86_400_000);
+  const [unused, expiring, unpaid, orders] = await Promise.all([
+    db.userCoupon.count({ where: { shopperId: actor.id, state: "UNUSED", validTo: { gt: new Date() } } }),
+    db.userCoupon.count({ where: { shopperId: actor.id, state: "UNUSED", validTo: { gt: new Date(), lte: soon } } }),
+    db.order.count({ where: { shopperId: actor.id, status: "PENDING_PAYMENT" } }),
+    db.order.count({ where: { shopperId: actor.id } }),
+  ]);
   return (
     <>
       <section className="rounded-2xl bg-gradient-to-br from-slate-900 to-slate-700 p-5 text-white shadow">
@@ -34,6 +44,17 @@ export default async function MePage() {
           </div>
         ))}
       </dl>
+      <nav aria-label={t("shop.memberCentre")} className="mt-4 grid grid-cols-2 gap-3">
+        <Link href="/orders" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300" data-testid="me-orders">
+          <p className="font-medium text-slate-900">{t("shop.myOrders")}</p>
+          <p className="mt-1 text-xs text-slate-500">{t("shop.ordersSummary", { count: orders, unpaid })}</p>
+        </Link>
+        <Link href="/coupons?state=UNUSED" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300" data-testid="me-coupons">
+          <p className="font-medium text-slate-900">{t("shop.myCoupons")}</p>
+          <p className="mt-1 text-xs text-slate-500">{t("shop.couponsSummary", { count: unused })}</p>
+          {expiring > 0 && <p className="mt-1 text-xs text-amber-700">{t("shop.expiringSummary", { count: expiring })}</p>}
+        </Link>
+      </nav>
       <div className="mt-6 text-center">
         <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-slate-500 underline" />
       </div>

@@ -1,0 +1,159 @@
+import Image from "next/image";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireShopperId } from "@/lib/auth/session-actor";
+import { getShopperOrderView } from "@/lib/orders/shopper-orders";
+import { cancelOrderAction } from "@/lib/orders/shopper-order-actions";
+import { formatYuan } from "@/lib/pricing/money";
+import { OrderStatusBadge } from "@/components/shop/order-status-badge";
+
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string; refunded?: string; error?: string }> }) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const shopperId = await requireShopperId(`/orders/${id}`);
+  const o = await getShopperOrderView(shopperId, id, (await getLocale()) as "zh" | "en").catch(() => null);
+  if (!o) notFound();
+  const t = await getTranslations("orders");
+  const tp = await getTranslations("price");
+  const format = await getFormatter();
+  const refundable = (o.status === "PAID" || o.status === "COMPLETED") && o.lines.some((l) => !l.gift && l.refundedQuantity < l.quantity);
+  const box = "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-lg font-semibold text-slate-900">{t("detailTitle")}</h1>
+        <OrderStatusBadge status={o.status} />
+      </header>
+      {sp.paid && (
+        <p role="status" className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-800 ring-1 ring-emerald-200">
+          {t("paidNotice")}
+        </p>
+      )}
+      {sp.refunded && (
+        <p role="status" className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-800 ring-1 ring-emerald-200">
+          {t("refundedNotice")}
+        </p>
+      )}
+      {sp.error && (
+        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+          {sp.error}
+        </p>
+      )}
+      <p className="text-sm text-slate-500">
+        {t("placedAt", { at: format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        {o.region && ` · ${o.region}`}
+      </p>
+      <section className={box} aria-labelledby="lines-title">
+        <h2 id="lines-title" className="mb-2 font-semibold text-slate-800">
+          {t("lines")}
+        </h2>
+        <ul className="divide-y divide-slate-100" data-testid="order-lines">
+          {o.lines.map((l) => (
+            <li key={l.id} className="flex gap-3 py-3">
+              <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg bg-slate-100">{l.imageUrl && <Image src={l.imageUrl} alt={l.name} fill sizes="64px" unoptimized className="object-cover" />}</div>
+              <div className="min-w-0 flex-1 text-sm">
+                <Link href={`/products/${l.productId}`} className="line-clamp-2 text-slate-800 hover:text-brand-700">
+                  {l.name}
+                </Link>
+                <p className="text-xs text-slate-500">
+                  {l.shopName} · {formatYuan(l.unitPrice)} × {l.quantity} {l.gift && <span className="rounded bg-amber-100 px-1.5 text-amber-800">{tp("gift")}</span>}
+                </p>
+                <dl className="mt-1 space-y-0.5 text-xs tabular-nums">
+                  {l.discounts.map((d, k) => (
+                    <div key={k} className="flex justify-between gap-2 text-rose-600">
+                      <dt className="min-w-0 truncate">{d.name}</dt>
+                      <dd className="shrink-0 whitespace-nowrap">−{formatYuan(d.amount)}</dd>
+                    </div>
+                  ))}
+                  {l.refundedQuantity > 0 && (
+                    <div className="flex justify-between gap-2 text-emerald-700">
+                      <dt>{t("lineRefunded", { count: l.refundedQuantity })}</dt>
+                      <dd>{formatYuan(l.refundedAmount)}</dd>
+                    </div>
+                  )}
+                </dl>
+              </div>
+              <p className="shrink-0 text-right text-sm tabular-nums">
+                <span className="font-semibold text-slate-900" data-testid="line-payable">
+                  {formatYuan(l.payable)}
+                </span>
+                {l.payable < l.listAmount && <s className="block text-xs text-slate-400">{formatYuan(l.listAmount)}</s>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className={box}>
+        <dl className="grid grid-cols-2 gap-y-1 text-sm tabular-nums">
+          {(
+            [
+              ["subtotal", o.totals.subtotal],
+              ["itemDiscount", -o.totals.itemDiscount],
+              ["orderDiscount", -o.totals.orderDiscount],
+              ["couponDiscount", -o.totals.couponDiscount],
+              ["shippingFee", o.totals.shippingFee],
+              ["shippingDiscount", -o.totals.shippingDiscount],
+            ] as const
+          ).map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-500">{tp(k)}</dt>
+              <dd className="text-right">{formatYuan(v)}</dd>
+            </div>
+          ))}
+          <dt className="font-semibold text-slate-900">{t("paidTotal")}</dt>
+          <dd className="text-right text-lg font-semibold text-brand-600" data-testid="order-total">
+            {formatYuan(o.totals.total)}
+          </dd>
+          {o.totals.refundedAmount > 0 && (
+            <>
+              <dt className="text-emerald-700">{t("refundedTotal")}</dt>
+              <dd className="text-right text-emerald-700" data-testid="order-refunded">
+                {formatYuan(o.totals.refundedAmount)}
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+      {o.refunds.length > 0 && (
+        <section className={box} aria-labelledby="refunds-title">
+          <h2 id="refunds-title" className="mb-2 font-semibold text-slate-800">
+            {t("refunds")}
+          </h2>
+          <ul className="space-y-2 text-sm" data-testid="refund-list">
+            {o.refunds.map((r) => (
+              <li key={r.id} className="rounded-lg bg-slate-50 p-3">
+                <p className="flex justify-between">
+                  <span>{t("refundOf", { units: r.units, at: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+                  <span className="font-semibold tabular-nums text-emerald-700" data-testid="refund-amount">
+                    {formatYuan(r.amount)}
+                  </span>
+                </p>
+                {r.shippingAmount > 0 && <p className="text-xs text-slate-500">{t("includesShipping", { amount: formatYuan(r.shippingAmount) })}</p>}
+                {r.couponsReturned.length > 0 && <p className="text-xs text-slate-500">{t("couponsReturned", { list: r.couponsReturned.join("、") })}</p>}
+                {r.couponsReclaimed.length > 0 && <p className="text-xs text-slate-500">{t("couponsReclaimed", { list: r.couponsReclaimed.join("、") })}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="flex flex-wrap justify-end gap-3">
+        {o.status === "PENDING_PAYMENT" && (
+          <>
+            <form action={cancelOrderAction}>
+              <input type="hidden" name="orderId" value={o.id} />
+              <button className="rounded-full px-5 py-2 text-sm text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100">{t("cancel")}</button>
+            </form>
+            <Link href={`/orders/${o.id}/pay`} className="rounded-full bg-brand-600 px-5 py-2 text-sm font-medium text-white">
+              {t("goPay")}
+            </Link>
+          </>
+        )}
+        {refundable && (
+          <Link href={`/orders/${o.id}/refund`} className="rounded-full px-5 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-300 hover:bg-brand-50">
+            {t("requestRefund")}
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}

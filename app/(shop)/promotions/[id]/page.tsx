@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getShopperId } from "@/lib/auth/session-actor";
+import { readCart } from "@/lib/cart/cart-cookie";
+import { getVenue, type VenueSort } from "@/lib/catalogue/venue";
+import { describeRules } from "@/lib/promotions/describe-rules";
+import { formatYuan } from "@/lib/pricing/money";
+import { CountdownClient } from "@/components/shop/countdown-client";
+import { ProductCard } from "@/components/shop/product-card";
+import { ClaimableCoupon } from "@/components/shop/claimable-coupon";
+import { EmptyState } from "@/components/ui/empty-state";
+
+const SORTS: VenueSort[] = ["default", "price-asc", "price-desc"];
+
+export default async function VenuePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; sort?: string }> }) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const locale = (await getLocale()) as "zh" | "en";
+  const shopperId = await getShopperId();
+  const sort = SORTS.find((s) => s === sp.sort) ?? "default";
+  const now = new Date();
+  const venue = await getVenue(id, { q: sp.q?.trim() || undefined, sort, shopperId, cart: await readCart(), locale }, now);
+  if (!venue) notFound();
+  const t = await getTranslations("venue");
+  const ts = await getTranslations("shop");
+  const tt = await getTranslations("promoType");
+  const p = venue.promotion;
+  const rules = describeRules(p.type, p.rules, locale);
+  const started = p.startsAt <= now;
+  const ended = p.endsAt <= now || p.status === "ENDED";
+  const owner = p.shop ? (locale === "en" && p.shop.nameEn ? p.shop.nameEn : p.shop.name) : t("platform");
+  const progress = venue.progress;
+  return (
+    <div className="space-y-5">
+      <section className="overflow-hidden rounded-2xl bg-gradient-to-br from-rose-600 via-brand-600 to-orange-500 p-5 text-white shadow">
+        <p className="text-sm text-white/80">
+          {tt(p.type)} · {owner}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{p.name}</h1>
+        <ul className="mt-3 space-y-1 text-sm" data-testid="venue-rules">
+          {rules.map((r) => (
+            <li key={r} className="flex gap-2">
+              <span aria-hidden>✓</span>
+              {r}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 inline-block rounded-full bg-black/20 px-3 py-1 text-sm" data-testid="venue-countdown">
+          {ended ? t("ended") : <CountdownClient to={(started ? p.endsAt : p.startsAt).toISOString()} serverNow={now.getTime()} label={started ? t("endsIn", { time: "{time}" }) : t("startsIn", { time: "{time}" })} doneLabel={started ? t("ended") : t("startedNow")} dayUnit={ts("dayUnit")} />}
+        </p>
+      </section>
+
+      {progress && (
+        <section className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-labelledby="progress-title" data-testid="venue-progress">
+          <h2 id="progress-title" className="text-sm font-medium text-slate-700">
+            {t("yourProgress")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-800">
+            {progress.applied > 0 ? t("appliedNow", { amount: formatYuan(progress.applied) }) : t("notYet")}
+            {progress.hint && (
+              <>
+                {" "}
+                <span className="font-medium text-amber-700">{progress.hint.basis === "AMOUNT" ? t("nextAmount", { shortfall: formatYuan(progress.hint.shortfall), off: formatYuan(progress.hint.amountOff) }) : t("nextQuantity", { shortfall: progress.hint.shortfall })}</span>
+              </>
+            )}
+          </p>
+          <Link href="/cart" className="mt-2 inline-block text-sm text-brand-700 underline">
+            {t("toCart")}
+          </Link>
+        </section>
+      )}
+
+      {venue.claimable.length > 0 && (
+        <section aria-labelledby="venue-coupons">
+          <h2 id="venue-coupons" className="mb-2 font-semibold text-slate-800">
+            {ts("claimableCoupons")}
+          </h2>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {venue.claimable.map((c) => (
+              <ClaimableCoupon key={c.campaignId} item={c} signedIn={shopperId !== null} returnTo={`/promotions/${p.id}`} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="venue-products">
+        <h2 id="venue-products" className="mb-2 font-semibold text-slate-800">
+          {t("products")}
+        </h2>
+        <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
+          <label className="sr-only" htmlFor="venue-q">
+            {t("search")}
+          </label>
+          <input id="venue-q" name="q" defaultValue={sp.q ?? ""} placeholder={t("search")} className="min-w-40 flex-1 rounded-full border-0 px-3 py-2 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500 text-sm" />
+          <label className="sr-only" htmlFor="venue-sort">
+            {t("sort")}
+          </label>
+          <select id="venue-sort" name="sort" defaultValue={sort} className="rounded-full border-0 px-3 py-2 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500 text-sm">
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`sorts.${s}`)}
+              </option>
+            ))}
+          </select>
+          <button className="rounded-full bg-slate-900 px-4 text-sm text-white">{t("go")}</button>
+        </form>
+        {venue.items.length === 0 ? (
+          <EmptyState title={t("noProducts")} />
+        ) : (
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="venue-items">
+            {venue.items.map((x) => (
+              <ProductCard key={x.id} id={x.id} name={x.name} imageUrl={x.imageUrl} price={x.price} dealPrice={x.dealPrice} dealLabel={ts("dealPrice")} labels={x.labels} shopName={x.shopName} fromLabel={ts("from")} soldOutLabel={x.inStock ? undefined : ts("soldOut")} />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

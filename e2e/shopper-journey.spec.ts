@@ -1,0 +1,118 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { bearer, platformKey, shopperWithPassword, signIn, sql } from "./helpers";
+
+// Issue 5's journey in the browser: claim a coupon, fill the cart up to a 满减 tier (the hint
+// disappears and the discount applies), checkout picks the best coupon, pay, refund one unit of
+// three — the refund shown and booked is exactly the ledger's share.
+
+const key = () => bearer(platformKey());
+
+async function journeyShop(request: APIRequestContext, tag: string) {
+  const shop = await (await request.post("/api/admin/shops", { headers: key(), data: { name: `旅程店 ${tag}`, shippingFee: 600 } })).json();
+  const product = await (await request.post("/api/admin/products", { headers: key(), data: { shopId: shop.id, name: `旅程帆布包 ${tag}`, skus: [{ code: `BAG-${tag}`, price: 4000, stock: 100 }] } })).json();
+  const now = Date.now();
+  const promo = await request.post("/api/admin/promotions", {
+    headers: key(),
+    data: { shopId: shop.id, name: `旅程满100减15 ${tag}`, type: "FULL_REDUCTION", startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1500 }] } },
+  });
+  expect(promo.status()).toBe(201);
+  const { id: promotionId } = await promo.json();
+  expect((await request.post(`/api/admin/promotions/${promotionId}/submit`, { headers: key() })).ok()).toBe(true);
+  expect((await (await request.post(`/api/admin/promotions/${promotionId}/approve`, { headers: key() })).json()).status).toBe("ACTIVE");
+  const template = await (await request.post("/api/admin/coupon-templates", { headers: key(), data: { shopId: shop.id, name: `旅程满100减5 ${tag}`, kind: "AMOUNT_OFF", amountOff: 500, threshold: 10000, scope: { all: true }, validDays: 7, stacksWithPromotions: true, totalQuantity: 100 } })).json();
+  const campaign = await request.post("/api/admin/coupon-campaigns", { headers: key(), data: { templateId: template.id, claimStartsAt: new Date(now - 60_000).toISOString(), claimEndsAt: new Date(now + 86_400_000).toISOString(), positions: ["coupon-center"], totalQuantity: 100, perUserLimit: 1 } });
+  expect(campaign.status()).toBe(201);
+  return { product, skuId: product.skus[0].id as string, couponName: template.name as string, promotionId: promotionId as string };
+}
+
+test("claim → 满减 hint → one more clears it → checkout auto-selects the coupon → pay → partial refund of the ledger amount", async ({ page, request }) => {
+  const tag = String(Date.now()).slice(-6);
+  const shop = await journeyShop(request, tag);
+  const shopper = await shopperWithPassword(request, "journey", { firstOrderDone: true, memberLevel: "V1" });
+  await signIn(page, "/login", shopper.email);
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+
+  await page.goto("/coupons");
+  const row = page.getByRole("listitem").filter({ hasText: shop.couponName });
+  await row.getByRole("button", { name: /^(Claim|立即领取)$/ }).click();
+  await expect(row.getByRole("button", { name: /^(Claimed|已领取)$/ })).toBeDisabled();
+
+  await page.goto(`/products/${shop.product.id}`);
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole("button", { name: /^(Add to cart|加入购物车)/ }).click();
+    await expect(page.getByRole("status")).toContainText(/Added to your cart|已加入购物车/);
+  }
+
+  await page.goto("/cart");
+  await expect(page.getByTestId("cart-qty")).toHaveText("2");
+  await expect(page.getByTestId("cart-hint")).toContainText("¥20.00");
+  await page.getByRole("button", { name: /^(One more|增加)/ }).click();
+  await expect(page.getByTestId("cart-qty")).toHaveText("3");
+  await expect(page.getByTestId("cart-hint")).toHaveCount(0);
+  await expect(page.getByTestId("cart-saved")).toContainText("¥15.00");
+
+  await page.goto("/checkout");
+  await expect(page.getByTestId("auto-selected")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: new RegExp(shop.couponName) })).toBeChecked();
+  // ¥120 − ¥15 满减 − ¥5 coupon + ¥6 shipping
+  await expect(page.getByTestId("checkout-total")).toHaveText("¥106.00");
+  await page.getByRole("button", { name: /^(Place order|提交订单)$/ }).click();
+
+  await expect(page).toHaveURL(/\/orders\/[^/]+\/pay$/);
+  await expect(page.getByTestId("pay-amount")).toHaveText("¥106.00");
+  await expect(page.getByRole("timer")).toContainText(/\d\d:\d\d/);
+  await page.getByRole("button", { name: /^(Pay now|确认支付)$/ }).click();
+  await expect(page).toHaveURL(/\/orders\/[^/]+\?paid=1$/);
+  const orderId = new URL(page.url()).pathname.split("/")[2];
+
+  await page.getByRole("link", { name: /Request a refund|申请退款/ }).click();
+  await page.getByRole("spinbutton").fill("1");
+  await page.getByRole("button", { name: /Calculate refund|计算退款金额/ }).click();
+  const [line] = await sql<{ payable: number; quantity: number }>(`SELECT payable, quantity FROM "OrderLine" WHERE "orderId" = $1 AND NOT gift`, [orderId]);
+  const expected = Math.floor(line.payable / line.quantity);
+  const yuan = `¥${(expected / 100).toFixed(2)}`;
+  await expect(page.getByTestId("refund-quote-amount")).toHaveText(yuan);
+  // what is left (2 × ¥35) no longer meets the coupon's ¥100 threshold: it comes back
+  await expect(page.getByTestId("refund-quote-coupons")).toContainText(shop.couponName);
+  await page.getByRole("button", { name: /^(Refund|确认退款)/ }).click();
+
+  await expect(page).toHaveURL(/\/orders\/[^/]+\?refunded=1$/);
+  await expect(page.getByTestId("refund-amount")).toHaveText(yuan);
+  const [refund] = await sql<{ amount: number }>(`SELECT amount FROM "Refund" WHERE "orderId" = $1`, [orderId]);
+  expect(refund.amount).toBe(expected);
+  const [after] = await sql<{ refundedAmount: number }>(`SELECT "refundedAmount" FROM "OrderLine" WHERE "orderId" = $1 AND NOT gift`, [orderId]);
+  expect(after.refundedAmount).toBe(expected);
+});
+
+test("a new user sees the new-user price that a returning user does not", async ({ browser, request }) => {
+  const nut = (await (await request.get("/api/admin/products?q=NUT-30", { headers: key() })).json()).items[0];
+  const prices: Record<string, number> = {};
+  for (const firstOrderDone of [false, true]) {
+    const s = await shopperWithPassword(request, firstOrderDone ? "returning" : "newbie", { firstOrderDone });
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signIn(page, "/login", s.email);
+    await expect(page).toHaveURL(/localhost:\d+\/$/);
+    await page.goto(`/products/${nut.id}`);
+    prices[String(firstOrderDone)] = Number((await page.getByTestId("deal-price").first().textContent())!.replace(/[^\d.]/g, ""));
+    if (!firstOrderDone) await expect(page.getByRole("listitem").filter({ hasText: /新人·|New ·/ }).first()).toBeVisible();
+    else await expect(page.getByText(/新人·|New ·/)).toHaveCount(0);
+    await ctx.close();
+  }
+  // 新人专享 ¥99 instead of ¥129 (claimable coupons may take both lower by the same few yuan)
+  expect(prices.false).toBeLessThanOrEqual(99);
+  expect(prices.true).toBeGreaterThan(99);
+  expect(prices.true - prices.false).toBeGreaterThanOrEqual(15);
+});
+
+test("an expired coupon is listed as expired at checkout and cannot be selected", async ({ page }) => {
+  await signIn(page, "/login", "carol@demo.test");
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  const [chips] = await sql<{ id: string }>(`SELECT p.id FROM "Product" p JOIN "Sku" s ON s."productId" = p.id WHERE s.code = 'CHIP-O'`);
+  await page.goto(`/products/${chips.id}`);
+  await page.getByRole("button", { name: /^(Add to cart|加入购物车)/ }).first().click();
+  await page.goto("/checkout");
+  const expired = page.getByTestId("coupon-unusable").filter({ hasText: "生鲜满30减5" });
+  await expect(expired).toContainText(/已过期|Expired/);
+  await expect(expired.getByRole("checkbox")).toBeDisabled();
+});

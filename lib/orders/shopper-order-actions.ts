@@ -1,0 +1,81 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getShopperId } from "@/lib/auth/session-actor";
+import { toAppError } from "@/lib/api/errors";
+import { readCart, writeCart } from "@/lib/cart/cart-cookie";
+import { submitOrder } from "./submit-order";
+import { payOrder } from "./pay-order";
+import { cancelOrder } from "./cancel-order";
+import { refundOrder } from "./refund-order";
+
+async function shopper(back: string) {
+  const id = await getShopperId();
+  if (!id) redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
+  return id!;
+}
+
+const placeForm = z.object({ idempotencyKey: z.string().min(8).max(100), couponIds: z.string().max(2000), region: z.string().max(60).optional() });
+
+/** 提交订单 from the checkout page: the coupons shown there, the cart cookie, the same idempotency key on a double submit. */
+export async function placeOrderAction(form: FormData) {
+  const id = await shopper("/checkout");
+  const parsed = placeForm.safeParse(Object.fromEntries(form));
+  if (!parsed.success) redirect("/checkout?error=VALIDATION_FAILED");
+  const { idempotencyKey, couponIds, region } = parsed.data!;
+  const lines = await readCart();
+  if (!lines.length) redirect("/cart");
+  let orderId: string;
+  try {
+    const { order } = await submitOrder({ shopperId: id, lines, couponIds: couponIds ? couponIds.split(",") : [], autoSelectCoupons: false, region: region || undefined, channel: "web", idempotencyKey });
+    orderId = order.id;
+  } catch (e) {
+    const err = toAppError(e);
+    redirect(`/checkout?error=${encodeURIComponent(String(err.code))}${region ? `&region=${encodeURIComponent(region)}` : ""}`);
+  }
+  await writeCart([]);
+  redirect(`/orders/${orderId!}/pay`);
+}
+
+const orderForm = z.object({ orderId: z.string().min(1).max(64), result: z.enum(["SUCCESS", "FAIL"]).optional() });
+
+/** The simulated payment page: pay, or simulate a failed payment (the order stays unpaid). */
+export async function payOrderAction(form: FormData) {
+  const { orderId, result } = orderForm.parse(Object.fromEntries(form));
+  const id = await shopper(`/orders/${orderId}/pay`);
+  try {
+    await payOrder(id, orderId, result !== "FAIL");
+  } catch (e) {
+    redirect(`/orders/${orderId}/pay?error=${encodeURIComponent(String(toAppError(e).code))}`);
+  }
+  revalidatePath("/orders");
+  redirect(result === "FAIL" ? `/orders/${orderId}/pay?failed=1` : `/orders/${orderId}?paid=1`);
+}
+
+export async function cancelOrderAction(form: FormData) {
+  const { orderId } = orderForm.parse(Object.fromEntries(form));
+  const id = await shopper(`/orders/${orderId}`);
+  try {
+    await cancelOrder(id, orderId);
+  } catch (e) {
+    redirect(`/orders/${orderId}?error=${encodeURIComponent(String(toAppError(e).code))}`);
+  }
+  redirect(`/orders/${orderId}`);
+}
+
+const refundForm = z.object({ orderId: z.string().min(1).max(64), lines: z.string().max(4000), idempotencyKey: z.string().min(8).max(100), reason: z.string().max(500).optional() });
+
+/** Confirms a refund the shopper has seen quoted; the key makes a double submit one refund. */
+export async function refundAction(form: FormData) {
+  const { orderId, lines, idempotencyKey, reason } = refundForm.parse(Object.fromEntries(form));
+  const id = await shopper(`/orders/${orderId}`);
+  const parsed = z.array(z.object({ skuId: z.string().min(1), quantity: z.number().int().min(1) })).min(1).safeParse(JSON.parse(lines));
+  if (!parsed.success) redirect(`/orders/${orderId}/refund?error=VALIDATION_FAILED`);
+  try {
+    await refundOrder(id, orderId, { lines: parsed.data!, idempotencyKey, reason: reason || undefined });
+  } catch (e) {
+    redirect(`/orders/${orderId}/refund?error=${encodeURIComponent(String(toAppError(e).code))}`);
+  }
+  redirect(`/orders/${orderId}?refunded=1`);
+}
