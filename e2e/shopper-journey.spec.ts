@@ -145,3 +145,18 @@ test("an expired coupon is listed as expired at checkout and cannot be selected"
   await expect(expired).toContainText(/已过期|Expired/);
   await expect(expired.getByRole("checkbox")).toBeDisabled();
 });
+
+test("shop pages fit a phone screen (no sideways scrolling) and images have alt texts", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await signIn(page, "/login", "dave@demo.test");
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  const [product] = await sql<{ id: string }>(`SELECT p.id FROM "Product" p JOIN "Sku" s ON s."productId" = p.id WHERE s.code = 'X1-128'`);
+  const [venue] = await sql<{ id: string }>(`SELECT id FROM "Promotion" WHERE status = 'ACTIVE' AND "shopId" IS NULL ORDER BY "labelPriority" DESC LIMIT 1`);
+  for (const path of ["/", `/products/${product.id}`, `/promotions/${venue.id}`, "/coupons", "/orders", "/me"]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    expect(await page.locator("img:not([alt]), img[alt='']").count(), path).toBe(0);
+  }
+  await ctx.close();
+});

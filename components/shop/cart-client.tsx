@@ -41,7 +41,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
   }
 
   const shops = groupCart(result, covering);
-  const platformHints = result.hints.filter((h) => !shops.some((s) => s.groups.some((g) => g.promotionId === h.promotionId)));
+  const platformHints = result.hints.filter((h) => !shops.some((s) => s.hints.includes(h) || s.groups.some((g) => g.promotionId === h.promotionId)));
   const hintText = (h: PriceResult["hints"][number]) =>
     h.basis === "AMOUNT" ? tp("hintAmount", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: names[h.promotionId] ?? "" }) : tp("hintQuantity", { shortfall: h.shortfall, name: names[h.promotionId] ?? "" });
 
@@ -96,6 +96,11 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                   })}
                 </ul>
               </div>
+            ))}
+            {shop.hints.map((h) => (
+              <p key={h.promotionId} className="border-t border-slate-100 bg-amber-50/60 px-4 py-2 text-sm text-amber-800" data-testid="cart-hint">
+                {hintText(h)}
+              </p>
             ))}
           </section>
         ))}

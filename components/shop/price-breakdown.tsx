@@ -26,8 +26,8 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
               <td className="py-2">
                 {name(l.skuId)} × {l.quantity} {l.gift && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("gift")}</span>}
               </td>
-              <td className="py-2 text-right tabular-nums">{formatYuan(l.listAmount)}</td>
-              <td className="py-2 text-right tabular-nums text-rose-600">
+              <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums">{formatYuan(l.listAmount)}</td>
+              <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums text-rose-600">
                 {l.itemOffer && <div>−{formatYuan(l.itemOffer.amount)}</div>}
                 {l.discounts.map((d, k) => (
                   <div key={k} title={name(d.id)}>
@@ -35,7 +35,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
                   </div>
                 ))}
               </td>
-              <td className="py-2 text-right font-medium tabular-nums">{formatYuan(l.payable)}</td>
+              <td className="whitespace-nowrap py-2 pl-2 text-right font-medium tabular-nums">{formatYuan(l.payable)}</td>
             </tr>
           ))}
         </tbody>

@@ -34,6 +34,17 @@ describe("groupCart", () => {
       [null, ["plain"], 0],
     ]);
     expect(shops[1].groups[0]).toMatchObject({ promotionId: "mzB", hint: { shortfall: 2000 } });
+    expect(shops.map((s) => s.hints)).toEqual([[], []]);
+  });
+
+  it("a shop promotion's hint on lines grouped under another promotion stays with that shop", () => {
+    const r = result([line("a", "A", 9000, [{ kind: "PROMOTION", id: "mj", amount: 900, stage: 2 }])], {
+      applied: [{ kind: "PROMOTION", id: "mj", type: "FULL_REDUCTION", name: "满减", amount: 900, shopId: "A", stage: 2 }],
+      hints: [{ promotionId: "nth", basis: "QUANTITY", shortfall: 1, amountOff: 0, message: "" }, { promotionId: "plat", basis: "AMOUNT", shortfall: 100, amountOff: 10, message: "" }],
+    });
+    const [shop] = groupCart(r, { a: ["mj", "nth"] });
+    expect(shop.groups.map((g) => g.promotionId)).toEqual(["mj"]);
+    expect(shop.hints.map((h) => h.promotionId)).toEqual(["nth"]);
   });
 
   it("puts a gift line with the gift promotion of its shop", () => {

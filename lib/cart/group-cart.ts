@@ -1,7 +1,8 @@
 import type { Hint, PriceResult, PricedLine } from "@/lib/pricing/price-result";
 
 export type CartGroup = { promotionId: string | null; lines: PricedLine[]; saved: number; hint: Hint | null };
-export type CartShop = { shopId: string; groups: CartGroup[] };
+/** `hints`: the shop's other 凑单 hints (a promotion that covers its lines but is not a group of its own) */
+export type CartShop = { shopId: string; groups: CartGroup[]; hints: Hint[] };
 
 /**
  * The cart as a shopper reads it: lines by shop, and within a shop by the order promotion (满减,
@@ -23,7 +24,7 @@ export function groupCart(result: PriceResult, covering: Record<string, string[]
   const shops: CartShop[] = [];
   for (const line of result.lines) {
     let shop = shops.find((s) => s.shopId === line.shopId);
-    if (!shop) shops.push((shop = { shopId: line.shopId, groups: [] }));
+    if (!shop) shops.push((shop = { shopId: line.shopId, groups: [], hints: [] }));
     const key = keyOf(line);
     let group = shop.groups.find((g) => g.promotionId === key);
     if (!group) shop.groups.push((group = { promotionId: key, lines: [], saved: 0, hint: key ? (hinted.get(key) ?? null) : null }));
@@ -31,6 +32,10 @@ export function groupCart(result: PriceResult, covering: Record<string, string[]
   }
   for (const shop of shops)
     for (const g of shop.groups) g.saved = g.promotionId ? g.lines.reduce((a, l) => a + l.discounts.filter((d) => d.id === g.promotionId).reduce((x, d) => x + d.amount, 0), 0) : 0;
+  for (const shop of shops) {
+    const own = new Set(shop.groups.flatMap((g) => g.lines.flatMap((l) => covering[l.skuId] ?? [])));
+    shop.hints = result.hints.filter((h) => own.has(h.promotionId) && !shop.groups.some((g) => g.promotionId === h.promotionId));
+  }
   // groups without a promotion go last within their shop
   for (const shop of shops) shop.groups.sort((a, b) => Number(a.promotionId === null) - Number(b.promotionId === null));
   return shops;

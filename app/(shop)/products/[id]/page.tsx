@@ -31,7 +31,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       <div className="relative aspect-square overflow-hidden rounded-2xl bg-white ring-1 ring-slate-200">
         {product.imageUrl && <Image src={product.imageUrl} alt={name} fill sizes="(max-width: 768px) 100vw, 480px" className="object-cover" unoptimized priority />}
       </div>
-      <div className="space-y-5">
+      <div className="min-w-0 space-y-5">
         <header className="space-y-2">
           <h1 className="text-xl font-semibold text-slate-900">{name}</h1>
           <p className="text-sm text-slate-500">{t("soldBy", { shop: product.shop.name })}</p>
