@@ -9,6 +9,10 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   STORAGE_DIR: z.string().default("storage"),
+  /** flash-sale attempts: per shopper, per IP (sessions), per API key (the host system), each per second */
+  FLASH_USER_RATE_PER_SECOND: z.coerce.number().int().positive().default(5),
+  FLASH_IP_RATE_PER_SECOND: z.coerce.number().int().positive().default(50),
+  FLASH_KEY_RATE_PER_SECOND: z.coerce.number().int().positive().default(100_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,7 +6,7 @@ import "next/dist/server/node-environment.js";
 import http from "node:http";
 import next from "next";
 import { fromNodeRequest } from "@/lib/api/raw-request";
-import { fastRoutes } from "./fast-routes";
+import { matchFastRoute } from "./fast-routes";
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
@@ -16,9 +16,10 @@ await app.prepare();
 http
   .createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
-    const fast = fastRoutes.get(`${req.method} ${path}`);
+    const fast = matchFastRoute(req.method ?? "GET", path);
     if (!fast) return void handle(req, res);
-    fast(fromNodeRequest(req))
+    fast
+      .handler(fromNodeRequest(req), fast.params)
       .then((reply) => {
         const body = JSON.stringify(reply.body);
         res.writeHead(reply.status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });

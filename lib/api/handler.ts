@@ -28,7 +28,13 @@ type BaseCtx<B extends Schema, Q extends Schema> = {
   ip: string;
 };
 
-type Options<B extends Schema, Q extends Schema> = { body?: B; query?: Q; rateLimit?: { name: string; limit: number; windowMs: number } };
+type Options<B extends Schema, Q extends Schema> = {
+  body?: B;
+  query?: Q;
+  rateLimit?: { name: string; limit: number; windowMs: number };
+  /** false: the route applies its own limits instead of the per-minute defaults (flash-sale attempts) */
+  defaultRateLimit?: false;
+};
 
 const REPLY = Symbol("reply");
 export type Reply = { [REPLY]: true; status: number; body: unknown; response?: Response };
@@ -116,7 +122,7 @@ function wrap<C>(build: (req: RawRequest, params: Record<string, string>) => Pro
 }
 
 async function baseCtx<B extends Schema, Q extends Schema>(req: RawRequest, params: Record<string, string>, o: Options<B, Q>, actor: Actor | null) {
-  await rateLimit(actor, req.ip);
+  if (o.defaultRateLimit !== false) await rateLimit(actor, req.ip);
   if (o.rateLimit) {
     const r = await hitRateLimit(`${o.rateLimit.name}:${actor?.id ?? req.ip}`, o.rateLimit.limit, o.rateLimit.windowMs);
     if (!r.allowed) throw new AppError("RATE_LIMITED", "Too many requests, slow down");

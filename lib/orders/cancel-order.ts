@@ -3,13 +3,14 @@ import { AppError } from "@/lib/api/errors";
 import { getShopperOrderOrThrow } from "./order-access";
 import { releaseReservations } from "./release-reservations";
 import { toOrderDto } from "./order-dto";
+import { giveBackFlashUnits } from "@/lib/flash-sale/give-back";
 
 /**
  * Cancels an unpaid order (by the shopper, or by the timeout with shopperId null) and gives back
  * everything it reserved. Cancelling twice is harmless; a paid order cannot be cancelled (409).
  */
 export async function cancelOrder(shopperId: string | null, orderId: string, reason = "SHOPPER", now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const out = await db.$transaction(async (tx) => {
     const order = await getShopperOrderOrThrow(shopperId, orderId, tx);
     // the status flip is the lock: only one cancel (or pay) wins
     const n = await tx.order.updateMany({ where: { id: orderId, status: "PENDING_PAYMENT" }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason } });
@@ -20,4 +21,8 @@ export async function cancelOrder(shopperId: string | null, orderId: string, rea
     await releaseReservations(tx, orderId, now);
     return { order: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), changed: true };
   });
+  // after the commit: flash-sale units go back to the Redis gate (a failure here only undersells
+  // until the next reconciliation; the database already has them back)
+  if (out.changed) await giveBackFlashUnits(orderId).catch((e) => console.error("flash give-back failed", e));
+  return out;
 }

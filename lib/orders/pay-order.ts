@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import { getShopperOrderOrThrow } from "./order-access";
 import { toOrderDto } from "./order-dto";
+import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 
 /**
  * Simulated payment. `succeed: false` records a failed attempt and leaves the order unpaid.
@@ -23,6 +24,7 @@ export async function payOrder(shopperId: string | null, orderId: string, succee
     const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false } });
     await tx.userCoupon.updateMany({ where: { id: { in: uses.map((u) => u.userCouponId) } }, data: { state: "USED", usedAt: now } });
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
+    await settleFlashUnits(tx, order.pricing, "paid");
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true, points: { increment: Math.floor(order.total / 100) }, growth: { increment: Math.floor(order.total / 100) } } });
     await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });

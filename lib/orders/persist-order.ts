@@ -5,6 +5,7 @@ import type { PriceResult } from "@/lib/pricing/price-result";
 import { ledgerRows } from "./ledger-rows";
 import { PricingConflict } from "./pricing-conflict";
 import { promotionSpend } from "./promotion-spend";
+import { reserveFlashUnits } from "@/lib/flash-sale/flash-ledger";
 
 type NewOrder = { shopperId: string; idempotencyKey: string; result: PriceResult; region?: string; channel?: string; expiresAt: Date; source?: string };
 
@@ -28,6 +29,8 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
       throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, 422, { [`lines.${i}.quantity`]: "more than the stock left" });
     }
   }
+
+  await reserveFlashUnits(tx, o.shopperId, result);
 
   const spend = promotionSpend(result);
   if (spend.length) {

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 
 /**
  * Gives back what an unpaid order reserved: SKU stock, promotion budget/stock and per-user
@@ -18,6 +19,7 @@ export async function releaseReservations(tx: Tx, orderId: string, now: Date) {
     await tx.$executeRaw`UPDATE "Promotion" SET "budgetUsed" = GREATEST(0, "budgetUsed" - ${p.discount}), "stockUsed" = GREATEST(0, "stockUsed" - ${stockUnits}) WHERE id = ${p.promotionId}`;
   }
   await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "RELEASED" } });
+  await settleFlashUnits(tx, order.pricing, "released");
 
   const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false }, include: { userCoupon: { select: { validTo: true } } } });
   for (const u of uses) {

@@ -16,7 +16,7 @@ const MAX_ATTEMPTS = 5;
  * something first, the cart is priced again from fresh data. The same idempotency key always
  * answers with the first order.
  */
-export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string }, now = new Date()) {
+export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string; mustApply?: string }, now = new Date()) {
   const key = { shopperId: req.shopperId, idempotencyKey: req.idempotencyKey };
   const prior = await db.order.findUnique({ where: { shopperId_idempotencyKey: key } });
   if (prior) return { order: toOrderDto(prior), created: false };
@@ -27,6 +27,11 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
     const refused = result.notApplied.filter((n) => n.kind === "COUPON");
     if (refused.length) {
       throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, 422, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));
+    }
+    // a flash-sale / group-buy order exists only at its offer price
+    if (req.mustApply && !result.applied.some((a) => a.id === req.mustApply)) {
+      const reason = result.notApplied.find((n) => n.id === req.mustApply)?.reason ?? "NOT_STARTED";
+      throw new AppError("OFFER_UNAVAILABLE", `The offer does not apply now (${reason})`, 409, { promotionId: reason });
     }
     const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
     try {

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { PromotionStatus } from "@/lib/generated/prisma/enums";
 import { getPromotionOrThrow } from "./get-promotion";
 import { toPromotionDto } from "./promotion-dto";
+import { rebuildCounters } from "@/lib/flash-sale/flash-counters";
 
 type Change = { from: PromotionStatus[]; to: (now: Date, p: { startsAt: Date }) => PromotionStatus; data?: (reason?: string) => object };
 
@@ -21,7 +22,7 @@ const changes = {
 export type LifecycleAction = keyof typeof changes;
 
 export async function changePromotionStatus(actor: StaffActor, id: string, action: LifecycleAction, reason?: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const dto = await db.$transaction(async (tx) => {
     const before = await getPromotionOrThrow(actor, id, tx);
     assertCanWrite(actor, before.shopId, "promotion");
     const change: Change = changes[action];
@@ -36,11 +37,14 @@ export async function changePromotionStatus(actor: StaffActor, id: string, actio
     await recordAudit(tx, actor, { action, entity: "promotion", entityId: id, shopId: before.shopId, before: { status: before.status }, after: { status: after.status, ...(reason ? { reason } : {}) } });
     return toPromotionDto(after);
   });
+  // a flash sale's Redis counters are loaded when it is approved, and reloaded when it ends early
+  if (dto.type === "FLASH_SALE" && (action === "approve" || action === "terminate")) await syncFlashCounters(id);
+  return dto;
 }
 
 /** 人工撤出: SKUs leave a live promotion at once; no review needed. */
 export async function withdrawItems(actor: StaffActor, id: string, skuIds: string[], now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const dto = await db.$transaction(async (tx) => {
     const before = await getPromotionOrThrow(actor, id, tx);
     assertCanWrite(actor, before.shopId, "promotion");
     if (!["APPROVED", "SCHEDULED", "ACTIVE"].includes(before.status)) throw new AppError("INVALID_STATE", `Items are withdrawn from approved or live promotions, not ${before.status} ones`, 409);
@@ -55,4 +59,10 @@ export async function withdrawItems(actor: StaffActor, id: string, skuIds: strin
     await recordAudit(tx, actor, { action: "withdraw-items", entity: "promotion", entityId: id, shopId: before.shopId, before: { withdrawn: before.skus.filter((s) => s.withdrawnAt).map((s) => s.skuId) }, after: { withdrawn: skuIds } });
     return toPromotionDto(after);
   });
+  if (dto.type === "FLASH_SALE") await syncFlashCounters(id);
+  return dto;
+}
+
+async function syncFlashCounters(id: string) {
+  await rebuildCounters(id).catch((e) => console.error("could not load flash-sale counters (the first attempt will)", e));
 }

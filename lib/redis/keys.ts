@@ -2,4 +2,9 @@
 // share a hash tag ({...}) so the script runs unchanged on Redis Cluster.
 export const keys = {
   rateLimit: (bucket: string, window: number) => `rl:{${bucket}}:${window}`,
+  /** one flash sale's counters: all under the hash tag {fs:<promotionId>} (one cluster slot) */
+  flashSale: (promotionId: string) => {
+    const tag = `{fs:${promotionId}}`;
+    return { meta: `${tag}:meta`, stock: `${tag}:stock`, limits: `${tag}:limit`, users: `${tag}:users`, idem: `${tag}:idem` };
+  },
 };

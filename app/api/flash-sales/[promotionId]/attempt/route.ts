@@ -1,0 +1,3 @@
+import { flashAttemptRoute } from "@/lib/flash-sale/attempt-route";
+
+export const POST = flashAttemptRoute;

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import { shopperRoute } from "@/lib/api/handler";
+import { env } from "@/lib/env";
+import { hitRateLimit } from "@/lib/redis/rate-limit";
+import { attemptFlashSale } from "./attempt-flash-sale";
+
+export const attemptBodySchema = z.object({
+  userId: z.string().optional(),
+  skuId: z.string().min(1, "is required"),
+  quantity: z.number().int("must be a whole number").min(1, "must be at least 1").max(10, "at most 10"),
+  idempotencyKey: z.string().trim().min(8, "at least 8 characters").max(100),
+});
+
+async function limit(bucket: string, perSecond: number) {
+  const r = await hitRateLimit(`fs:${bucket}`, perSecond, 1_000);
+  if (!r.allowed) throw new AppError("RATE_LIMITED", `Too many attempts; retry in ${Math.ceil(r.retryAfterMs / 100) / 10} s`);
+}
+
+/**
+ * POST /api/flash-sales/{promotionId}/attempt — served by the Node fast path (server/main.ts) and
+ * by Next.js. Every outcome is 200 with `result`; 429 only for rate limits: per API key (high,
+ * configurable) or per IP for sessions, and per shopper (a few a second).
+ */
+export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, defaultRateLimit: false }, async ({ body, shopperId, actor, params, ip }) => {
+  const e = env();
+  if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
+  else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
+  await limit(`user:${shopperId}`, e.FLASH_USER_RATE_PER_SECOND);
+  return attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId });
+});

@@ -1,0 +1,40 @@
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/api/errors";
+import type { PriceResult } from "@/lib/pricing/price-result";
+import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
+
+type FlashLine = { promotionId: string; skuId: string; units: number };
+
+/** The flash-sale units an order's lines take, from its priced snapshot. */
+export function flashLines(result: Pick<PriceResult, "lines">): FlashLine[] {
+  return result.lines.filter((l) => l.itemOffer?.type === "FLASH_SALE" && l.itemOffer.promotionId && l.itemOffer.units > 0).map((l) => ({ promotionId: l.itemOffer!.promotionId!, skuId: l.skuId, units: l.itemOffer!.units }));
+}
+
+/**
+ * The database's own guard behind the Redis gate (inside the order transaction, under the
+ * shopper's row lock): the shopper's flash units of this SKU stay within its per-user limit, and
+ * sold + pending never passes the item's stock (a conditional update). Redis decides fast; this
+ * makes oversell impossible even when Redis counters were lost and rebuilt mid-sale.
+ */
+export async function reserveFlashUnits(tx: Tx, shopperId: string, result: PriceResult) {
+  for (const f of flashLines(result)) {
+    const promotion = await tx.promotion.findUniqueOrThrow({ where: { id: f.promotionId }, select: { rules: true } });
+    const item = flashSaleRulesSchema.parse(promotion.rules).items.find((i) => i.skuId === f.skuId);
+    const [{ held }] = await tx.$queryRaw<{ held: number }[]>`
+      SELECT coalesce(sum(l.quantity), 0)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
+      WHERE o."shopperId" = ${shopperId} AND l."itemOfferPromotionId" = ${f.promotionId} AND l."skuId" = ${f.skuId} AND o.status <> 'CANCELLED'`;
+    if (held + f.units > (item?.perUserLimit ?? 1)) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+    const n = await tx.$executeRaw`
+      UPDATE "PromotionSku" SET pending = pending + ${f.units}
+      WHERE "promotionId" = ${f.promotionId} AND "skuId" = ${f.skuId} AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + ${f.units} <= stock)`;
+    if (n === 0) throw new AppError("SOLD_OUT", "The flash sale's stock is sold out", 409);
+  }
+}
+
+/** Payment turns pending units into sold ones; cancellation gives pending units back. */
+export async function settleFlashUnits(tx: Tx, pricing: unknown, outcome: "paid" | "released") {
+  for (const f of flashLines(pricing as PriceResult)) {
+    if (outcome === "paid") await tx.$executeRaw`UPDATE "PromotionSku" SET pending = GREATEST(0, pending - ${f.units}), sold = sold + ${f.units} WHERE "promotionId" = ${f.promotionId} AND "skuId" = ${f.skuId}`;
+    else await tx.$executeRaw`UPDATE "PromotionSku" SET pending = GREATEST(0, pending - ${f.units}) WHERE "promotionId" = ${f.promotionId} AND "skuId" = ${f.skuId}`;
+  }
+}

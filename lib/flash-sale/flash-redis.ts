@@ -1,0 +1,62 @@
+import Redis, { Cluster } from "ioredis";
+import { lazySingleton } from "@/lib/lazy-singleton";
+import { keys } from "@/lib/redis/keys";
+import { ATTEMPT, DROP, LOAD, RECORD, RELEASE } from "./flash-scripts";
+
+export type FlashRedis = Redis | Cluster;
+type Commands = {
+  fsAttempt(...a: (string | number)[]): Promise<[string, string]>;
+  fsLoad(...a: (string | number)[]): Promise<number>;
+  fsRelease(...a: (string | number)[]): Promise<number>;
+  fsRecord(...a: (string | number)[]): Promise<number>;
+  fsDrop(...a: (string | number)[]): Promise<number>;
+};
+
+/**
+ * The Redis that holds flash-sale counters: FLASH_REDIS_CLUSTER ("host:port,host:port") for a
+ * Redis Cluster, else FLASH_REDIS_URL, else REDIS_URL. The scripts are registered as commands
+ * (EVALSHA, falling back to EVAL after a restart flushed the script cache).
+ */
+export function createFlashRedis(opts: { url?: string; cluster?: string } = {}): FlashRedis {
+  const cluster = opts.cluster ?? process.env.FLASH_REDIS_CLUSTER;
+  const client: FlashRedis = cluster
+    ? new Cluster(cluster.split(",").map((n) => ({ host: n.split(":")[0], port: Number(n.split(":")[1]) })), { redisOptions: { maxRetriesPerRequest: 2 } })
+    : new Redis(opts.url ?? process.env.FLASH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0", { maxRetriesPerRequest: 2 });
+  // connection errors surface on the commands; log them here at most every 5 s
+  let lastLog = 0;
+  client.on("error", (e: Error) => {
+    if (Date.now() - lastLog > 5_000) console.warn(`flash-sale Redis: ${e.message}`);
+    lastLog = Date.now();
+  });
+  client.defineCommand("fsAttempt", { numberOfKeys: 5, lua: ATTEMPT });
+  client.defineCommand("fsLoad", { numberOfKeys: 5, lua: LOAD });
+  client.defineCommand("fsRelease", { numberOfKeys: 5, lua: RELEASE });
+  client.defineCommand("fsRecord", { numberOfKeys: 5, lua: RECORD });
+  client.defineCommand("fsDrop", { numberOfKeys: 5, lua: DROP });
+  return client;
+}
+
+export const flashRedis: FlashRedis = lazySingleton("flashRedis", () => createFlashRedis());
+
+const keyList = (promotionId: string) => {
+  const k = keys.flashSale(promotionId);
+  return [k.meta, k.stock, k.limits, k.users, k.idem];
+};
+
+/** The scripts, bound to one flash sale's keys. */
+export function flashScripts(r: FlashRedis, promotionId: string) {
+  const c = r as unknown as Commands;
+  const k = keyList(promotionId);
+  return {
+    attempt: (now: number, skuId: string, shopperId: string, qty: number, idem: string, token: string) => c.fsAttempt(...k, now, skuId, shopperId, qty, idem, token),
+    load: (args: (string | number)[]) => c.fsLoad(...k, ...args),
+    release: (skuId: string, shopperId: string, qty: number, idem = "", restoreStock = true) => c.fsRelease(...k, skuId, shopperId, qty, idem, restoreStock ? "1" : "0"),
+    record: (shopperId: string, idem: string, orderId: string) => c.fsRecord(...k, shopperId, idem, orderId),
+    drop: () => c.fsDrop(...k),
+    /** live counters for the monitor */
+    read: async () => {
+      const [meta, stock, users] = await Promise.all([r.hgetall(k[0]), r.hgetall(k[1]), r.hlen(k[3])]);
+      return { loaded: meta.loaded === "1", stock: Object.fromEntries(Object.entries(stock).map(([sku, v]) => [sku, Number(v)])), buyers: users };
+    },
+  };
+}
