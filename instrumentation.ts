@@ -9,4 +9,6 @@ export async function register() {
   startLifecycleWorker();
   startCodesWorker();
   startGrantWorker();
+  const { startGroupWorker } = await import("@/lib/group-buy/expire-groups");
+  startGroupWorker();
 }

@@ -4,6 +4,7 @@ import { getShopperOrderOrThrow } from "./order-access";
 import { releaseReservations } from "./release-reservations";
 import { toOrderDto } from "./order-dto";
 import { giveBackFlashUnits } from "@/lib/flash-sale/give-back";
+import { leaveGroupOnCancel } from "@/lib/group-buy/group-membership";
 
 /**
  * Cancels an unpaid order (by the shopper, or by the timeout with shopperId null) and gives back
@@ -23,6 +24,9 @@ export async function cancelOrder(shopperId: string | null, orderId: string, rea
   });
   // after the commit: flash-sale units go back to the Redis gate (a failure here only undersells
   // until the next reconciliation; the database already has them back)
-  if (out.changed) await giveBackFlashUnits(orderId).catch((e) => console.error("flash give-back failed", e));
+  if (out.changed) {
+    await giveBackFlashUnits(orderId).catch((e) => console.error("flash give-back failed", e));
+    await leaveGroupOnCancel(orderId);
+  }
   return out;
 }

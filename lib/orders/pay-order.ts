@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import { getShopperOrderOrThrow } from "./order-access";
 import { toOrderDto } from "./order-dto";
+import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 
 /**
@@ -10,7 +11,7 @@ import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
  * awards points (1 per yuan paid).
  */
 export async function payOrder(shopperId: string | null, orderId: string, succeed = true, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const dto = await db.$transaction(async (tx) => {
     const order = await getShopperOrderOrThrow(shopperId, orderId, tx);
     if (!succeed) {
       if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", `Order is ${order.status}`, 409);
@@ -30,4 +31,7 @@ export async function payOrder(shopperId: string | null, orderId: string, succee
     await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });
     return toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } }));
   });
+  // a group-buy member's payment may fill the group
+  if (succeed && dto.status === "PAID") await completeGroupIfFull(orderId, now);
+  return dto;
 }
