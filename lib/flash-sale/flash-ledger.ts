@@ -11,12 +11,13 @@ export function flashLines(result: Pick<PriceResult, "lines">): FlashLine[] {
 }
 
 /**
- * The database's own guard behind the Redis gate (inside the order transaction, under the
- * shopper's row lock): the shopper's flash units of this SKU stay within its per-user limit, and
- * sold + pending never passes the item's stock (a conditional update). Redis decides fast; this
- * makes oversell impossible even when Redis counters were lost and rebuilt mid-sale.
+ * The database's own guard behind the Redis gate, in two parts of the order transaction. First,
+ * under the shopper's row lock: the shopper's flash units of this SKU stay within its per-user
+ * limit. Last, before the commit: sold + pending never passes the item's stock (a conditional
+ * update). Redis decides fast; this makes oversell impossible even when Redis counters were lost
+ * and rebuilt mid-sale.
  */
-export async function reserveFlashUnits(tx: Tx, shopperId: string, result: PriceResult) {
+export async function checkFlashLimits(tx: Tx, shopperId: string, result: PriceResult) {
   for (const f of flashLines(result)) {
     const promotion = await tx.promotion.findUniqueOrThrow({ where: { id: f.promotionId }, select: { rules: true } });
     const item = flashSaleRulesSchema.parse(promotion.rules).items.find((i) => i.skuId === f.skuId);
@@ -24,6 +25,11 @@ export async function reserveFlashUnits(tx: Tx, shopperId: string, result: Price
       SELECT coalesce(sum(l.quantity), 0)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
       WHERE o."shopperId" = ${shopperId} AND l."itemOfferPromotionId" = ${f.promotionId} AND l."skuId" = ${f.skuId} AND o.status <> 'CANCELLED'`;
     if (held + f.units > (item?.perUserLimit ?? 1)) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+  }
+}
+
+export async function reserveFlashUnits(tx: Tx, result: PriceResult) {
+  for (const f of flashLines(result)) {
     const n = await tx.$executeRaw`
       UPDATE "PromotionSku" SET pending = pending + ${f.units}
       WHERE "promotionId" = ${f.promotionId} AND "skuId" = ${f.skuId} AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + ${f.units} <= stock)`;

@@ -5,7 +5,7 @@ import type { PriceResult } from "@/lib/pricing/price-result";
 import { ledgerRows } from "./ledger-rows";
 import { PricingConflict } from "./pricing-conflict";
 import { promotionSpend } from "./promotion-spend";
-import { reserveFlashUnits } from "@/lib/flash-sale/flash-ledger";
+import { checkFlashLimits, reserveFlashUnits } from "@/lib/flash-sale/flash-ledger";
 
 type NewOrder = { shopperId: string; idempotencyKey: string; result: PriceResult; region?: string; channel?: string; expiresAt: Date; source?: string };
 
@@ -22,15 +22,7 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
   const existing = await tx.order.findUnique({ where: { shopperId_idempotencyKey: { shopperId: o.shopperId, idempotencyKey: o.idempotencyKey } } });
   if (existing) return { order: existing, created: false };
 
-  for (const [i, line] of result.lines.entries()) {
-    const n = await tx.$executeRaw`UPDATE "Sku" SET stock = stock - ${line.quantity} WHERE id = ${line.skuId} AND stock >= ${line.quantity}`;
-    if (n === 0) {
-      if (line.gift) throw new PricingConflict("gift stock");
-      throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, 422, { [`lines.${i}.quantity`]: "more than the stock left" });
-    }
-  }
-
-  await reserveFlashUnits(tx, o.shopperId, result);
+  await checkFlashLimits(tx, o.shopperId, result);
 
   const spend = promotionSpend(result);
   if (spend.length) {
@@ -47,12 +39,6 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
       const h = held.find((x) => x.promotionId === s.promotionId);
       if (l.perUser !== undefined && (h?._count._all ?? 0) + 1 > l.perUser) throw new PricingConflict("perUser");
       if (l.perUserUnits !== undefined && (h?._sum.units ?? 0) + s.units > l.perUserUnits) throw new PricingConflict("perUserUnits");
-      const n = await tx.$executeRaw`
-        UPDATE "Promotion" SET "budgetUsed" = "budgetUsed" + ${s.discount}, "stockUsed" = "stockUsed" + ${s.stockUnits}
-        WHERE id = ${s.promotionId}
-          AND ("limits"->>'budget' IS NULL OR "budgetUsed" + ${s.discount} <= ("limits"->>'budget')::int)
-          AND ("limits"->>'totalStock' IS NULL OR "stockUsed" + ${s.stockUnits} <= ("limits"->>'totalStock')::int)`;
-      if (n === 0) throw new PricingConflict("promotion budget or stock");
     }
   }
 
@@ -83,8 +69,6 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
     const n = await tx.$executeRaw`UPDATE "UserCoupon" SET state = 'LOCKED', "orderId" = ${order.id} WHERE id = ${c.id} AND "shopperId" = ${o.shopperId} AND state = 'UNUSED'`;
     if (n === 0) throw new PricingConflict("coupon taken");
     const amount = couponAmounts.get(c.id) ?? 0;
-    const b = await tx.$executeRaw`UPDATE "CouponTemplate" SET "budgetUsed" = "budgetUsed" + ${amount} WHERE id = ${c.templateId} AND (budget IS NULL OR "budgetUsed" + ${amount} <= budget)`;
-    if (b === 0) throw new PricingConflict("coupon budget");
     await tx.orderCoupon.create({ data: { orderId: order.id, userCouponId: c.id, templateId: c.templateId, amount } });
   }
 
@@ -121,5 +105,34 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
       ...coupons.map((c) => ({ type: "COUPON_USE" as const, shopperId: o.shopperId, orderId: order.id, templateId: c.templateId, campaignId: c.campaignId, shopId: c.template.shopId, discount: couponAmounts.get(c.id) ?? 0, dedupeKey: `use:${order.id}:${c.id}` })),
     ],
   });
+  await reserveSharedCounters(tx, result, spend, coupons.map((c) => ({ templateId: c.templateId, amount: couponAmounts.get(c.id) ?? 0 })));
   return { order, created: true };
+}
+
+/**
+ * The rows every order of a hot product or promotion competes for — SKU stock, flash-sale units,
+ * promotion budget / stock, coupon template budget — are updated last, each with a conditional
+ * update, so their row locks are held only for the moment before the commit.
+ */
+async function reserveSharedCounters(tx: Tx, result: PriceResult, spend: ReturnType<typeof promotionSpend>, couponBudgets: { templateId: string; amount: number }[]) {
+  for (const [i, line] of result.lines.entries()) {
+    const n = await tx.$executeRaw`UPDATE "Sku" SET stock = stock - ${line.quantity} WHERE id = ${line.skuId} AND stock >= ${line.quantity}`;
+    if (n === 0) {
+      if (line.gift) throw new PricingConflict("gift stock");
+      throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, 422, { [`lines.${i}.quantity`]: "more than the stock left" });
+    }
+  }
+  await reserveFlashUnits(tx, result);
+  for (const s of spend) {
+    const n = await tx.$executeRaw`
+      UPDATE "Promotion" SET "budgetUsed" = "budgetUsed" + ${s.discount}, "stockUsed" = "stockUsed" + ${s.stockUnits}
+      WHERE id = ${s.promotionId}
+        AND ("limits"->>'budget' IS NULL OR "budgetUsed" + ${s.discount} <= ("limits"->>'budget')::int)
+        AND ("limits"->>'totalStock' IS NULL OR "stockUsed" + ${s.stockUnits} <= ("limits"->>'totalStock')::int)`;
+    if (n === 0) throw new PricingConflict("promotion budget or stock");
+  }
+  for (const c of couponBudgets) {
+    const b = await tx.$executeRaw`UPDATE "CouponTemplate" SET "budgetUsed" = "budgetUsed" + ${c.amount} WHERE id = ${c.templateId} AND (budget IS NULL OR "budgetUsed" + ${c.amount} <= budget)`;
+    if (b === 0) throw new PricingConflict("coupon budget");
+  }
 }
