@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { toAppError } from "@/lib/api/errors";
-import { submitOrder } from "@/lib/orders/submit-order";
+import { writeFlashOrder } from "./write-flash-order";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { ensureLoaded, flashIdemKey } from "./flash-counters";
 import { keys } from "@/lib/redis/keys";
@@ -36,17 +36,9 @@ export async function attemptFlashSale(input: AttemptInput, r: FlashRedis = flas
 
 async function placeWinningOrder(input: AttemptInput, scripts: ReturnType<typeof flashScripts>): Promise<AttemptOutcome> {
   try {
-    const { order } = await submitOrder({
-      shopperId: input.shopperId,
-      lines: [{ skuId: input.skuId, quantity: input.quantity }],
-      couponIds: [],
-      entitlements: { [input.promotionId]: { [input.skuId]: input.quantity } },
-      idempotencyKey: flashIdemKey(input.promotionId, input.idempotencyKey),
-      source: "FLASH_SALE",
-      mustApply: input.promotionId,
-    });
-    await scripts.record(input.shopperId, input.idempotencyKey, order.id).catch(() => undefined);
-    return { result: "WON", orderId: order.id };
+    const { orderId } = await writeFlashOrder(input);
+    await scripts.record(input.shopperId, input.idempotencyKey, orderId).catch(() => undefined);
+    return { result: "WON", orderId };
   } catch (e) {
     // the database said no (or failed): the shopper's quota comes back and the record is
     // forgotten; the units go back to the stock unless the database says there are none

@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import type { PoolClient } from "pg";
+import { pgPool } from "@/lib/db/pg-pool";
+import { AppError, notFound } from "@/lib/api/errors";
+import { env } from "@/lib/env";
+import { buildPricingInput } from "@/lib/checkout/build-pricing-input";
+import { priceCart } from "@/lib/pricing/price-cart";
+import type { PriceResult } from "@/lib/pricing/price-result";
+import { ledgerRows } from "@/lib/orders/ledger-rows";
+import { promotionSpend } from "@/lib/orders/promotion-spend";
+import { scheduleOrderTimeout } from "@/lib/orders/order-timeout";
+import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
+import type { AttemptInput } from "./attempt-flash-sale";
+import { flashIdemKey } from "./flash-counters";
+
+const iso = (d: Date) => d.toISOString();
+
+/**
+ * The order of a flash-sale win, on the hot path of a sale: priced by the engine (catalogue data
+ * from the pricing cache — a live flash sale cannot change without going back to review), then
+ * written in one transaction of plain SQL (Prisma's per-query cost would cap a sale at a few
+ * dozen wins a second). Same rows and guards as any order: shopper row lock, idempotency key,
+ * per-user limit, ledger rows, participation, ORDER_PLACED event, and the shared counters (SKU
+ * stock, flash units, promotion budget/stock) updated conditionally and last.
+ */
+export async function writeFlashOrder(input: AttemptInput, now = new Date()): Promise<{ orderId: string; created: boolean }> {
+  const idempotencyKey = flashIdemKey(input.promotionId, input.idempotencyKey);
+  const req = { shopperId: input.shopperId, lines: [{ skuId: input.skuId, quantity: input.quantity }], couponIds: [], entitlements: { [input.promotionId]: { [input.skuId]: input.quantity } } };
+  let result = priceCart(await buildPricingInput(req, now, { cached: true }), now);
+  // the cache may predate a just-approved sale: a miss is checked against fresh data
+  if (!result.applied.some((a) => a.id === input.promotionId)) result = priceCart(await buildPricingInput(req, now), now);
+  if (!result.applied.some((a) => a.id === input.promotionId)) {
+    const reason = result.notApplied.find((n) => n.id === input.promotionId)?.reason ?? "NOT_STARTED";
+    throw new AppError("OFFER_UNAVAILABLE", `The flash sale does not apply now (${reason})`, 409, { promotionId: reason });
+  }
+  const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
+  const c = await pgPool().connect();
+  try {
+    await c.query("BEGIN");
+    const out = await writeInTransaction(c, input, idempotencyKey, result, now, expiresAt);
+    await c.query("COMMIT");
+    if (out.created) await scheduleOrderTimeout(out.orderId, expiresAt).catch((e) => console.error("could not schedule order timeout (the sweep will catch it)", e));
+    return out;
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+async function writeInTransaction(c: PoolClient, input: AttemptInput, idempotencyKey: string, result: PriceResult, now: Date, expiresAt: Date) {
+  const { shopperId } = input;
+  if (!(await c.query(`SELECT id FROM "Shopper" WHERE id = $1 FOR UPDATE`, [shopperId])).rowCount) throw notFound("shopper");
+  const prior = await c.query<{ id: string }>(`SELECT id FROM "Order" WHERE "shopperId" = $1 AND "idempotencyKey" = $2`, [shopperId, idempotencyKey]);
+  if (prior.rowCount) return { orderId: prior.rows[0].id, created: false };
+
+  const rules = await c.query<{ rules: unknown }>(`SELECT rules FROM "Promotion" WHERE id = $1`, [input.promotionId]);
+  const limit = flashSaleRulesSchema.parse(rules.rows[0].rules).items.find((i) => i.skuId === input.skuId)?.perUserLimit ?? 1;
+  const held = await c.query<{ held: number }>(
+    `SELECT coalesce(sum(l.quantity), 0)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
+      WHERE o."shopperId" = $1 AND l."itemOfferPromotionId" = $2 AND l."skuId" = $3 AND o.status <> 'CANCELLED'`,
+    [shopperId, input.promotionId, input.skuId],
+  );
+  if (held.rows[0].held + input.quantity > limit) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+
+  const orderId = randomUUID();
+  await c.query(
+    `INSERT INTO "Order" (id, "shopperId", "idempotencyKey", subtotal, "itemDiscount", "orderDiscount", "couponDiscount", "shippingFee", "shippingDiscount", total, pricing, channel, source, "expiresAt", "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, 'web', 'FLASH_SALE', $11, $12)`,
+    [orderId, shopperId, idempotencyKey, result.subtotal, result.itemDiscount, result.orderDiscount, result.shippingFee, result.shippingDiscount, result.total, JSON.stringify(result), iso(expiresAt), iso(now)],
+  );
+  const lineIds = result.lines.map(() => randomUUID());
+  for (const [i, l] of result.lines.entries())
+    await c.query(
+      `INSERT INTO "OrderLine" (id, "orderId", "lineNo", "skuId", "shopId", quantity, "unitPrice", "listAmount", gift, "itemOfferPromotionId", "itemOfferType", "itemDiscount", payable)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [lineIds[i], orderId, i, l.skuId, l.shopId, l.quantity, l.unitPrice, l.listAmount, l.gift, l.itemOffer?.promotionId ?? null, l.itemOffer?.type ?? null, l.itemOffer?.amount ?? 0, l.payable],
+    );
+  for (const r of ledgerRows(result, lineIds, new Map()))
+    await c.query(
+      `INSERT INTO "OrderDiscount" (id, "orderId", "orderLineId", "shopId", kind, stage, "promotionId", "userCouponId", "templateId", amount, "platformCost", "shopCost", "createdAt")
+       VALUES ($1, $2, $3, $4, $5::"DiscountKind", $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [randomUUID(), orderId, r.orderLineId, r.shopId, r.kind, r.stage, r.promotionId, r.userCouponId, r.templateId, r.amount, r.platformCost, r.shopCost, iso(now)],
+    );
+  for (const s of result.shipping) await c.query(`INSERT INTO "OrderShop" ("orderId", "shopId", "shippingFee", "shippingDiscount") VALUES ($1, $2, $3, $4)`, [orderId, s.shopId, s.fee, s.discount]);
+  const spend = promotionSpend(result);
+  for (const s of spend)
+    await c.query(`INSERT INTO "PromotionParticipation" (id, "promotionId", "shopperId", "orderId", units, discount, "createdAt") VALUES ($1, $2, $3, $4, $5, $6, $7)`, [randomUUID(), s.promotionId, shopperId, orderId, s.units, s.discount, iso(now)]);
+  await c.query(`INSERT INTO "AnalyticsEvent" (id, type, at, "shopperId", "orderId", amount, discount, "dedupeKey") VALUES ($1, 'ORDER_PLACED', $2, $3, $4, $5, $6, $7)`, [
+    randomUUID(),
+    iso(now),
+    shopperId,
+    orderId,
+    result.total,
+    result.subtotal + result.shippingFee - result.total,
+    `placed:${orderId}`,
+  ]);
+
+  // the shared counters, last: their row locks are held only until the commit
+  for (const l of result.lines) {
+    const n = await c.query(`UPDATE "Sku" SET stock = stock - $1 WHERE id = $2 AND stock >= $1`, [l.quantity, l.skuId]);
+    if (!n.rowCount) throw new AppError("SOLD_OUT", "The SKU is out of stock", 409);
+  }
+  for (const l of result.lines.filter((x) => x.itemOffer?.promotionId === input.promotionId)) {
+    const n = await c.query(`UPDATE "PromotionSku" SET pending = pending + $1 WHERE "promotionId" = $2 AND "skuId" = $3 AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + $1 <= stock)`, [l.itemOffer!.units, input.promotionId, l.skuId]);
+    if (!n.rowCount) throw new AppError("SOLD_OUT", "The flash sale's stock is sold out", 409);
+  }
+  for (const s of spend) {
+    const n = await c.query(
+      `UPDATE "Promotion" SET "budgetUsed" = "budgetUsed" + $1, "stockUsed" = "stockUsed" + $2 WHERE id = $3
+         AND (limits->>'budget' IS NULL OR "budgetUsed" + $1 <= (limits->>'budget')::int)
+         AND (limits->>'totalStock' IS NULL OR "stockUsed" + $2 <= (limits->>'totalStock')::int)`,
+      [s.discount, s.stockUnits, s.promotionId],
+    );
+    if (!n.rowCount) throw new AppError("SOLD_OUT", "The promotion's budget or stock is spent", 409);
+  }
+  return { orderId, created: true };
+}
