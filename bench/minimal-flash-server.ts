@@ -13,7 +13,7 @@ http
     req.on("end", () => {
       const b = JSON.parse(body) as { userId: string; skuId: string; quantity: number; idempotencyKey: string };
       scripts
-        .attempt(Date.now(), b.skuId, b.userId, b.quantity, b.idempotencyKey, "t")
+        .attempt(Date.now(), b.skuId, b.userId, b.quantity, b.idempotencyKey, "t", 5)
         .then(([result]) => {
           const out = JSON.stringify({ result });
           res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(out) });

@@ -6,9 +6,9 @@ export function prepareBenchDatabase(name: string) {
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/${name}` } });
 }
 
-/** The production server (server/main.ts) on `port`, pinned to CPU 0, resolved once /api/health answers. */
+/** The production server (server/main.ts, one process: tsx as a loader so a kill stops it) on `port`, pinned to CPU 0, resolved once /api/health answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("taskset", ["-c", "0", "node", "node_modules/tsx/dist/cli.mjs", "server/main.ts"], { env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn("taskset", ["-c", "0", "node", "--import", "tsx", "server/main.ts"], { env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;

@@ -74,6 +74,9 @@ try {
   const leftB = (await flashScripts(local, b.promotionId).read()).stock[b.skuId];
   show("(b) product endpoint", rb, ` · orders ${sb.orders}, oversell ${sb.oversell}, shopper twice ${sb.shopperTwice}, Redis left ${leftB}`);
   console.log(`(b)/(a) = ${(rb.reqPerSec / ra.reqPerSec).toFixed(2)}`);
+  // the same endpoint once the sale is sold out (the state of most of a flash sale's traffic)
+  const rs = load(`http://127.0.0.1:3300/api/flash-sales/${b.promotionId}/attempt`, b.skuId);
+  show("(b) after sell-out", rs, ` · (b after sell-out)/(a) = ${(rs.reqPerSec / ra.reqPerSec).toFixed(2)}`);
   server.kill();
 
   // (c) the same endpoint with the counters on a 3-master Redis Cluster

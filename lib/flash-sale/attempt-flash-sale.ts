@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { toAppError } from "@/lib/api/errors";
+import { AppError, toAppError } from "@/lib/api/errors";
 import { writeFlashOrder } from "./write-flash-order";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { ensureLoaded, flashIdemKey } from "./flash-counters";
@@ -19,14 +19,15 @@ const REPLAY_WAIT_MS = 3_000;
  * the limit). If the order cannot be written the units go back to Redis and the shopper is told
  * why (SOLD_OUT / LIMIT_REACHED). A repeated idempotency key answers with the first result.
  */
-export async function attemptFlashSale(input: AttemptInput, r: FlashRedis = flashRedis, now = new Date()): Promise<AttemptOutcome> {
+export async function attemptFlashSale(input: AttemptInput, r: FlashRedis = flashRedis, now = new Date(), perShopperPerSecond?: number): Promise<AttemptOutcome> {
   const scripts = flashScripts(r, input.promotionId);
   const token = `pending-${randomUUID()}`;
-  let [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token);
+  let [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token, perShopperPerSecond);
+  if (result === "RATE_LIMITED") throw new AppError("RATE_LIMITED", "Too many attempts by this shopper; retry in a second");
   if (result === "MISSING") {
     // counters never loaded or lost with a Redis restart: load them from the database (atomically, once)
     if (!(await ensureLoaded(input.promotionId, r, now))) return { result: "ENDED" };
-    [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token);
+    [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token, perShopperPerSecond);
   }
   if (result === "REPLAY") return replay(input, detail, r, now);
   if (result === "NOT_IN_SALE") return { result: "ENDED" };

@@ -20,12 +20,12 @@ async function limit(bucket: string, perSecond: number) {
 /**
  * POST /api/flash-sales/{promotionId}/attempt — served by the Node fast path (server/main.ts) and
  * by Next.js. Every outcome is 200 with `result`; 429 only for rate limits: per API key (high,
- * configurable) or per IP for sessions, and per shopper (a few a second).
+ * configurable) or per IP for sessions, and per shopper (a few a second, counted by the script).
  */
 export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, defaultRateLimit: false }, async ({ body, shopperId, actor, params, ip }) => {
   const e = env();
   if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
   else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
-  await limit(`user:${shopperId}`, e.FLASH_USER_RATE_PER_SECOND);
-  return attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId });
+  // the per-shopper limit is counted inside the attempt script (one round trip)
+  return attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
 });

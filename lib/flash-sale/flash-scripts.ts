@@ -9,8 +9,15 @@
 //   users  hash: "<shopperId>:<skuId>" → units this shopper holds (won, not given back)
 //   idem   hash: "<shopperId>:<idempotencyKey>" → first result ("WON:<token or orderId>", "SOLD_OUT", "LIMIT_REACHED")
 
-/** ARGV: now, skuId, shopperId, quantity, idempotencyKey, token → {result, detail} */
+/**
+ * ARGV: now, skuId, shopperId, quantity, idempotencyKey, token, per-shopper attempts allowed per
+ * second → {result, detail}. The shopper's rate is counted here too (KEYS[6], this second's
+ * counter), so an attempt costs one round trip.
+ */
 export const ATTEMPT = `
+local hits = redis.call('INCR', KEYS[6])
+if hits == 1 then redis.call('PEXPIRE', KEYS[6], 2000) end
+if hits > tonumber(ARGV[7]) then return {'RATE_LIMITED', ''} end
 if redis.call('HGET', KEYS[1], 'loaded') ~= '1' then return {'MISSING', ''} end
 local idemField = ARGV[3] .. ':' .. ARGV[5]
 local prior = redis.call('HGET', KEYS[5], idemField)
