@@ -13,7 +13,7 @@ const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-http
+const server = http
   .createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const fast = matchFastRoute(req.method ?? "GET", path);
@@ -32,3 +32,6 @@ http
       });
   })
   .listen(port, () => console.log(`ready on http://localhost:${port}`));
+
+// a clean exit on SIGINT / SIGTERM (in-flight requests finish; profilers and coverage get written)
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.close(() => process.exit(0)).closeIdleConnections());
