@@ -29,7 +29,7 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
         </div>
       </header>
       <main className="flex-1 px-3 pb-24 pt-4 sm:px-6">{children}</main>
-      <BottomNavClient items={[{ href: "/", label: t("nav.home"), icon: "home" }, { href: "/coupons", label: t("nav.coupons"), icon: "coupons" }, { href: "/cart", label: t("nav.cart"), icon: "cart" }, { href: "/me", label: t("nav.me"), icon: "me" }]} />
+      <BottomNavClient items={[{ href: "/", label: t("nav.home"), icon: "home" }, { href: "/flash-sales", label: t("nav.flashSales"), icon: "flash" }, { href: "/coupons", label: t("nav.coupons"), icon: "coupons" }, { href: "/cart", label: t("nav.cart"), icon: "cart" }, { href: "/me", label: t("nav.me"), icon: "me" }]} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 export type NavItem = { href: string; label: string; icon: string };
 
 const icons: Record<string, string> = {
+  flash: "M13 10V3L4 14h7v7l9-11h-7z",
+  groups: "M17 20h5v-2a3 3 0 00-5.356-1.857M17 20H7m10 0v-2c0-.656-.126-1.283-.356-1.857M7 20H2v-2a3 3 0 015.356-1.857M7 20v-2c0-.656.126-1.283.356-1.857m0 0a5.002 5.002 0 019.288 0M15 7a3 3 0 11-6 0 3 3 0 016 0z",
   dashboard: "M3 12l9-9 9 9M5 10v10h5v-6h4v6h5V10",
   promotions: "M7 7h.01M3 11l8.5 8.5a2 2 0 002.8 0l5.2-5.2a2 2 0 000-2.8L11 3H3v8z",
   coupons: "M4 6h16v4a2 2 0 000 4v4H4v-4a2 2 0 000-4V6z",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const icons: Record<string, string> = {
+  flash: "M13 10V3L4 14h7v7l9-11h-7z",
   home: "M3 12l9-9 9 9M5 10v10h5v-6h4v6h5V10",
   coupons: "M4 6h16v4a2 2 0 000 4v4H4v-4a2 2 0 000-4V6z",
   cart: "M3 3h2l.4 2M7 13h10l4-8H5.4M7 13L5.4 5M7 13l-2.3 2.3c-.6.6-.2 1.7.7 1.7H17m0 0a2 2 0 100 4 2 2 0 000-4zm-8 2a2 2 0 11-4 0 2 2 0 014 0z",

@@ -45,10 +45,11 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
   });
   const promotionIds = [...new Set([...o.lines.flatMap((l) => l.discounts.map((d) => d.promotionId)), ...o.discounts.map((d) => d.promotionId), ...o.lines.map((l) => l.itemOfferPromotionId)].filter((x): x is string => !!x))];
   const couponIds = [...new Set([...o.coupons.map((c) => c.userCouponId), ...o.refunds.flatMap((r) => [...r.couponsReturned, ...r.couponsReclaimed])])];
-  const [promotions, coupons, shops] = await Promise.all([
+  const [promotions, coupons, shops, member] = await Promise.all([
     db.promotion.findMany({ where: { id: { in: promotionIds } }, select: { id: true, name: true } }),
     db.userCoupon.findMany({ where: { id: { in: couponIds } }, select: { id: true, template: { select: { name: true } } } }),
     db.shop.findMany({ where: { id: { in: o.shops.map((s) => s.shopId) } }, select: { id: true, name: true, nameEn: true } }),
+    db.groupBuyMember.findUnique({ where: { orderId: o.id }, select: { groupId: true } }),
   ]);
   const names: Record<string, string> = {};
   promotions.forEach((p) => (names[p.id] = p.name));
@@ -64,6 +65,8 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
     expiresAt: o.expiresAt,
     paidAt: o.paidAt,
     region: o.region,
+    source: o.source,
+    groupId: member?.groupId ?? null,
     couponNames: Object.fromEntries(coupons.map((c) => [c.id, c.template.name])) as Record<string, string>,
     totals: { subtotal: o.subtotal, itemDiscount: o.itemDiscount, orderDiscount: o.orderDiscount, couponDiscount: o.couponDiscount, shippingFee: o.shippingFee, shippingDiscount: o.shippingDiscount, total: o.total, refundedAmount: o.refundedAmount },
     lines: o.lines.map((l) => ({

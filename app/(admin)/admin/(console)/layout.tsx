@@ -14,6 +14,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin", label: t("nav.dashboard"), icon: "dashboard" },
     { href: "/admin/promotions", label: t("nav.promotions"), icon: "promotions" },
     { href: "/admin/promotions?status=PENDING_REVIEW", label: t("promo.reviewQueue"), icon: "audit" },
+    { href: "/admin/flash-sales", label: t("nav.flashSales"), icon: "flash" },
+    { href: "/admin/group-buys", label: t("nav.groupBuys"), icon: "groups" },
     { href: "/admin/coupons", label: t("nav.coupons"), icon: "coupons" },
     { href: "/admin/products", label: t("nav.products"), icon: "products" },
     { href: "/admin/shoppers", label: t("nav.shoppers"), icon: "shoppers" },

@@ -39,6 +39,11 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           {sp.error}
         </p>
       )}
+      {o.groupId && (
+        <Link href={`/groups/${o.groupId}`} className="block rounded-xl bg-violet-50 px-4 py-3 text-sm font-medium text-violet-800 ring-1 ring-violet-200" data-testid="order-group">
+          {t("viewGroup")}
+        </Link>
+      )}
       <p className="text-sm text-slate-500">
         {t("placedAt", { at: format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
         {o.region && ` · ${o.region}`}

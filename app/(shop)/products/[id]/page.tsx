@@ -11,9 +11,11 @@ import { Badge } from "@/components/ui/badge";
 import { OfferLabels } from "@/components/shop/offer-labels";
 import { CountdownClient } from "@/components/shop/countdown-client";
 import { ClaimableCoupon } from "@/components/shop/claimable-coupon";
+import { GroupBuyOffers } from "@/components/shop/group-buy-offers";
+import { groupBuysFor } from "@/lib/group-buy/group-view";
 
-export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string }> }) {
-  const [{ id }, { added }] = await Promise.all([params, searchParams]);
+export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; groupError?: string }> }) {
+  const [{ id }, { added, groupError }] = await Promise.all([params, searchParams]);
   const product = await getCatalogueProduct(id).catch(() => null);
   if (!product) notFound();
   const t = await getTranslations("shop");
@@ -26,6 +28,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const labels = first ? offers.labels[first.id] : [];
   const upcoming = [...new Map(product.skus.flatMap((s) => offers.upcoming[s.id]).map((u) => [u.promotionId, u])).values()];
   const campaignName = new Map(offers.claimable.map((c) => [c.campaignId, c.name]));
+  const groupBuys = await groupBuysFor(product.skus.map((s) => s.id), now);
   return (
     <article className="grid gap-6 md:grid-cols-2">
       <div className="relative aspect-square overflow-hidden rounded-2xl bg-white ring-1 ring-slate-200">
@@ -55,6 +58,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           </p>
         ))}
         {product.description && <p className="text-sm leading-6 text-slate-600">{product.description}</p>}
+        {groupBuys.length > 0 && <GroupBuyOffers offers={groupBuys} productId={product.id} skuName={(skuId) => product.skus.find((s) => s.id === skuId)?.name ?? ""} error={groupError} />}
         <section aria-labelledby="skus">
           <h2 id="skus" className="mb-2 text-sm font-medium text-slate-700">
             {t("chooseSku")}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getAdminContext, viewWhere } from "@/lib/auth/admin-context";
+import { db } from "@/lib/db/client";
+import { compareCounters } from "@/lib/flash-sale/flash-counters";
+import { rebuildCountersAction } from "@/lib/flash-sale/flash-actions";
+import { WRITERS } from "@/lib/auth/guards";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StatusBadge } from "@/components/admin/status-badge";
+
+/**
+ * 秒杀监控: every flash sale of the viewed scope, per item the database's counters (stock, sold,
+ * pending, left) next to what Redis holds, whether they agree, and a rebuild from the database.
+ */
+export default async function FlashMonitorPage() {
+  const ctx = await getAdminContext();
+  const t = await getTranslations("flashAdmin");
+  const format = await getFormatter();
+  const sales = await db.promotion.findMany({ where: { ...viewWhere(ctx), type: "FLASH_SALE", status: { in: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"] } }, orderBy: { startsAt: "desc" }, take: 30 });
+  const rows = await Promise.all(sales.map(async (s) => ({ sale: s, cmp: await compareCounters(s.id).catch(() => null) })));
+  const skus = await db.sku.findMany({ where: { id: { in: rows.flatMap((r) => r.cmp?.items.map((i) => i.skuId) ?? []) } }, select: { id: true, code: true } });
+  const canRebuild = WRITERS.includes(ctx.actor.role);
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {rows.length === 0 && <EmptyState title={t("none")} />}
+      <div className="space-y-6">
+        {rows.map(({ sale, cmp }) => (
+          <section key={sale.id} aria-label={sale.name} data-testid="flash-monitor">
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+              <h2 className="flex items-center gap-2 font-semibold text-slate-800">
+                <Link href={`/admin/promotions/${sale.id}`} className="hover:underline">
+                  {sale.name}
+                </Link>
+                <StatusBadge status={sale.status} />
+                <span className="text-xs font-normal text-slate-500">
+                  {format.dateTime(sale.startsAt, { dateStyle: "short", timeStyle: "short" })} – {format.dateTime(sale.endsAt, { dateStyle: "short", timeStyle: "short" })}
+                </span>
+              </h2>
+              {canRebuild && (
+                <form action={rebuildCountersAction.bind(null, sale.id)}>
+                  <button className="rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t("rebuild")}</button>
+                </form>
+              )}
+            </div>
+            <Table head={["SKU", t("stock"), t("sold"), t("pending"), t("dbLeft"), t("redisLeft"), t("check")]}>
+              {(cmp?.items ?? []).map((i) => (
+                <tr key={i.skuId}>
+                  <Td className="font-mono text-xs">{skus.find((s) => s.id === i.skuId)?.code ?? i.skuId}</Td>
+                  <Td className="tabular-nums">{i.stock}</Td>
+                  <Td className="tabular-nums">{i.sold}</Td>
+                  <Td className="tabular-nums">{i.pending}</Td>
+                  <Td className="tabular-nums">{i.left}</Td>
+                  <Td className="tabular-nums">{i.redisLeft ?? "—"}</Td>
+                  <Td>{i.agrees === null ? <Badge tone="gray">{t("notLoaded")}</Badge> : i.agrees ? <Badge tone="green">{t("agree")}</Badge> : <Badge tone="amber">{t("differ")}</Badge>}</Td>
+                </tr>
+              ))}
+            </Table>
+            {cmp && <p className="mt-1 text-xs text-slate-500">{t("buyers", { redis: cmp.buyersInRedis, db: cmp.buyersInDb })}</p>}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

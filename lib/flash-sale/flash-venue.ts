@@ -1,0 +1,42 @@
+import { db } from "@/lib/db/client";
+import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
+import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
+import { dbCounters } from "./flash-counters";
+
+type Locale = "zh" | "en";
+
+/**
+ * 秒杀会场: flash sales running now or starting within a day, by slot (场次 = start time), each
+ * item with its flash and list price and what is left — from Redis when the counters are loaded
+ * (what attempts see), else from the database.
+ */
+export async function flashVenue(locale: Locale, now = new Date(), r: FlashRedis = flashRedis) {
+  const sales = await db.promotion.findMany({
+    where: { type: "FLASH_SALE", status: { in: ["APPROVED", "SCHEDULED", "ACTIVE"] }, endsAt: { gt: now }, startsAt: { lte: new Date(now.getTime() + 86_400_000) } },
+    orderBy: [{ startsAt: "asc" }, { labelPriority: "desc" }],
+    take: 30,
+  });
+  const skuIds = sales.flatMap((s) => flashSaleRulesSchema.parse(s.rules).items.map((i) => i.skuId));
+  const skus = await db.sku.findMany({ where: { id: { in: skuIds } }, include: { product: { select: { id: true, name: true, nameEn: true, imageUrl: true } } } });
+  const out = await Promise.all(sales.map(async (s) => {
+    const left = await remaining(s.id, r);
+    const items = flashSaleRulesSchema.parse(s.rules).items.map((it) => {
+      const sku = skus.find((k) => k.id === it.skuId);
+      const name = sku ? (locale === "en" && sku.product.nameEn ? sku.product.nameEn : sku.product.name) + (sku.name ? ` · ${sku.name}` : "") : it.skuId;
+      return { skuId: it.skuId, productId: sku?.product.id ?? null, name, imageUrl: sku?.product.imageUrl ?? null, listPrice: sku?.price ?? it.flashPrice, flashPrice: it.flashPrice, stock: it.stock, left: left[it.skuId] ?? it.stock, perUserLimit: it.perUserLimit };
+    });
+    return { id: s.id, name: s.name, startsAt: s.startsAt, endsAt: s.endsAt, items };
+  }));
+  const slots = [...new Set(out.map((s) => s.startsAt.getTime()))].map((t) => ({ startsAt: new Date(t), sales: out.filter((s) => s.startsAt.getTime() === t) }));
+  return { slots };
+}
+
+/** Units left per SKU of one flash sale (Redis if loaded, else the database). */
+export async function remaining(promotionId: string, r: FlashRedis = flashRedis): Promise<Record<string, number>> {
+  const live = await flashScripts(r, promotionId)
+    .read()
+    .catch(() => null);
+  if (live?.loaded) return live.stock;
+  const c = await dbCounters(promotionId);
+  return Object.fromEntries((c?.items ?? []).map((i) => [i.skuId, i.left]));
+}

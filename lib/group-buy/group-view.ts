@@ -1,0 +1,58 @@
+import { db } from "@/lib/db/client";
+import { groupBuyRulesSchema } from "@/lib/pricing/promotion-rules";
+import type { StaffActor } from "@/lib/auth/actor";
+import { groupWithOrders } from "./group-membership";
+
+type Locale = "zh" | "en";
+const mask = (name: string) => (name.length <= 1 ? "*" : `${name[0]}**`);
+
+/** A group as shoppers see it (share page): product, prices, members (names masked), seats, time. */
+export async function groupView(groupId: string, locale: Locale) {
+  const g = await groupWithOrders(groupId);
+  if (!g) return null;
+  const [promotion, sku, shoppers] = await Promise.all([
+    db.promotion.findUniqueOrThrow({ where: { id: g.promotionId }, select: { id: true, name: true, rules: true } }),
+    db.sku.findUniqueOrThrow({ where: { id: g.skuId }, include: { product: { select: { id: true, name: true, nameEn: true, imageUrl: true } } } }),
+    db.shopper.findMany({ where: { id: { in: g.members.map((m) => m.shopperId) } }, select: { id: true, name: true } }),
+  ]);
+  const groupPrice = groupBuyRulesSchema.parse(promotion.rules).items.find((i) => i.skuId === g.skuId)?.groupPrice ?? sku.price;
+  return {
+    id: g.id,
+    status: g.status,
+    virtual: g.virtual,
+    size: g.size,
+    expiresAt: g.expiresAt,
+    promotion: { id: promotion.id, name: promotion.name },
+    product: { id: sku.product.id, name: (locale === "en" && sku.product.nameEn ? sku.product.nameEn : sku.product.name) + (sku.name ? ` · ${sku.name}` : ""), imageUrl: sku.product.imageUrl },
+    listPrice: sku.price,
+    groupPrice,
+    leaderPaid: g.members.find((m) => m.leader)?.order.status === "PAID",
+    members: g.members.map((m) => ({ shopperId: m.shopperId, name: mask(shoppers.find((s) => s.id === m.shopperId)?.name ?? "?"), leader: m.leader, paid: m.order.status === "PAID" || m.order.status === "COMPLETED", orderId: m.orderId })),
+  };
+}
+
+/** The admins' list of groups of their scope's group buys, newest first. */
+export async function listGroups(actor: StaffActor, viewShopId: string | null, take = 100) {
+  const shopId = actor.shopId ?? viewShopId;
+  const groups = await db.groupBuyGroup.findMany({
+    where: shopId ? { promotion: { shopId } } : {},
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { promotion: { select: { name: true } }, _count: { select: { members: true } } },
+  });
+  const leaders = await db.shopper.findMany({ where: { id: { in: groups.map((g) => g.leaderId) } }, select: { id: true, name: true } });
+  return groups.map((g) => ({ id: g.id, promotion: g.promotion.name, skuId: g.skuId, leader: leaders.find((l) => l.id === g.leaderId)?.name ?? g.leaderId, members: g._count.members, size: g.size, status: g.status, virtual: g.virtual, expiresAt: g.expiresAt, createdAt: g.createdAt }));
+}
+
+/** Running group buys that cover these SKUs, with their open groups a shopper could join. */
+export async function groupBuysFor(skuIds: string[], now = new Date()) {
+  const promotions = await db.promotion.findMany({ where: { type: "GROUP_BUY", status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now }, skus: { some: { skuId: { in: skuIds } } } }, select: { id: true, name: true, rules: true } });
+  const out = [];
+  for (const p of promotions) {
+    const rules = groupBuyRulesSchema.parse(p.rules);
+    const open = await db.groupBuyGroup.findMany({ where: { promotionId: p.id, status: "OPEN", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, take: 5, include: { _count: { select: { members: true } } } });
+    for (const item of rules.items.filter((i) => skuIds.includes(i.skuId)))
+      out.push({ promotionId: p.id, name: p.name, skuId: item.skuId, groupPrice: item.groupPrice, groupSize: rules.groupSize, groups: open.filter((g) => g.skuId === item.skuId && g._count.members < g.size).map((g) => ({ id: g.id, seatsLeft: g.size - g._count.members, expiresAt: g.expiresAt })) });
+  }
+  return out;
+}
