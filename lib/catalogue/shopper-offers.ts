@@ -47,11 +47,13 @@ export async function shopperOffers(shopperId: string | null, skuIds: string[], 
     const sku = input.skus[skuId];
     const r = priceCart({ ...input, lines: [{ skuId, quantity: 1 }] }, now);
     const price = r.lines.filter((l) => l.skuId === skuId && !l.gift).reduce((a, l) => a + l.payable, 0);
+    // 到手价 leaves shipping aside: a shipping coupon in the best combination is not part of it
+    const goodsCoupons = r.coupons.selected.filter((id) => input.coupons.find((c) => c.id === id)?.kind !== "SHIPPING");
     deals[skuId] = {
       listPrice: sku.price,
       price,
-      couponIds: r.coupons.selected.filter((id) => !id.startsWith(CLAIM_PREFIX)),
-      claimCampaignIds: r.coupons.selected.filter((id) => id.startsWith(CLAIM_PREFIX)).map((id) => id.slice(CLAIM_PREFIX.length)),
+      couponIds: goodsCoupons.filter((id) => !id.startsWith(CLAIM_PREFIX)),
+      claimCampaignIds: goodsCoupons.filter((id) => id.startsWith(CLAIM_PREFIX)).map((id) => id.slice(CLAIM_PREFIX.length)),
       promotionIds: r.applied.filter((a) => a.kind === "PROMOTION" && a.id).map((a) => a.id!),
     };
     // a signed-in shopper sees only offers meant for them (a returning shopper no 新人 label); visitors see all

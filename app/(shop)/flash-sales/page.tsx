@@ -20,7 +20,8 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
   const shopperId = await getShopperId();
   const { slots } = await flashVenue((await getLocale()) as "zh" | "en", now);
   if (!slots.length) return <EmptyState title={t("none")} />;
-  const current = slots.find((s) => String(s.startsAt.getTime()) === slot) ?? slots.find((s) => s.startsAt <= now) ?? slots[0];
+  // the slot asked for, else the latest one that has started (the current 场次), else the next
+  const current = slots.find((s) => String(s.startsAt.getTime()) === slot) ?? slots.filter((s) => s.startsAt <= now).pop() ?? slots[0];
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold text-slate-900">{t("title")}</h1>
@@ -62,7 +63,7 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
                       <span className="text-lg font-bold text-rose-600">{formatYuan(it.flashPrice)}</span> <s className="text-xs text-slate-400">{formatYuan(it.listPrice)}</s>
                       <span className="ml-2 text-xs text-slate-500">{t("limit", { count: it.perUserLimit })}</span>
                     </p>
-                    <FlashStockClient promotionId={sale.id} skuId={it.skuId} stock={it.stock} initialLeft={it.left} label={t("left", { left: "{left}", sold: "{sold}" })} />
+                    <FlashStockClient promotionId={sale.id} skuId={it.skuId} stock={it.stock} initialLeft={it.left} label={t("left", { left: "{left}", sold: "{sold}" })} barLabel={t("soldBar")} />
                   </div>
                   <div className="flex shrink-0 items-end">
                     {shopperId ? (
