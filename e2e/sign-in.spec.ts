@@ -5,7 +5,9 @@ test("staff sign-in lands in the admin console", async ({ page }) => {
   await signIn(page, "/admin/login", "operator@techpick.test");
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByTestId("user-menu")).toContainText("operator@techpick.test");
-  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveCount(8);
+  const nav = page.getByRole("navigation", { name: "Admin" }).getByRole("link");
+  await expect(nav).toHaveCount(10);
+  await expect(nav.filter({ hasText: /秒杀|Flash sales/ })).toHaveAttribute("href", "/admin/flash-sales");
 });
 
 test("a wrong password is refused with a message and no session", async ({ page }) => {

@@ -18,6 +18,10 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 const shots: [string, string, string | null][] = [
   ["/", "shop-home", "alice@demo.test"],
   ["/me", "shop-me", "alice@demo.test"],
+  ["/flash-sales", "shop-flash-sales", "alice@demo.test"],
+  ["/coupons", "shop-coupons", "alice@demo.test"],
+  ["/admin/flash-sales", "admin-flash-monitor", "admin@platform.test"],
+  ["/admin/group-buys", "admin-group-buys", "admin@platform.test"],
   ["/admin", "admin-dashboard", "admin@platform.test"],
   ["/admin/promotions", "admin-promotions", "admin@platform.test"],
   ["/admin/products", "admin-products", "admin@platform.test"],
