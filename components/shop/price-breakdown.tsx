@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { formatYuan } from "@/lib/pricing/money";
 import type { PriceResult } from "@/lib/pricing/price-result";
+import { TotalsList } from "./totals-list";
 
 /**
  * The full explanation of a price: lines with their discounts, totals, what applied, what did not
@@ -40,27 +41,9 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
           ))}
         </tbody>
       </table>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 rounded-lg bg-slate-50 p-3 tabular-nums">
-        {(
-          [
-            ["subtotal", result.subtotal],
-            ["itemDiscount", -result.itemDiscount],
-            ["orderDiscount", -result.orderDiscount],
-            ["couponDiscount", -result.couponDiscount],
-            ["shippingFee", result.shippingFee],
-            ["shippingDiscount", -result.shippingDiscount],
-          ] as const
-        ).map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-slate-500">{t(k)}</dt>
-            <dd className="text-right">{formatYuan(v)}</dd>
-          </div>
-        ))}
-        <dt className="font-semibold text-slate-900">{t("total")}</dt>
-        <dd className="text-right text-lg font-semibold text-brand-600" data-testid="price-total">
-          {formatYuan(result.total)}
-        </dd>
-      </dl>
+      <div className="rounded-lg bg-slate-50 p-3">
+        <TotalsList totals={result} totalLabel={t("total")} testId="price-total" />
+      </div>
       {result.applied.length > 0 && (
         <section>
           <h4 className="mb-1 font-medium text-slate-700">{t("applied")}</h4>

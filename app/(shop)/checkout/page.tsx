@@ -8,6 +8,7 @@ import { REGIONS } from "@/lib/checkout/regions";
 import { placeOrderAction } from "@/lib/orders/shopper-order-actions";
 import { formatYuan } from "@/lib/pricing/money";
 import { PriceBreakdown } from "@/components/shop/price-breakdown";
+import { Notice } from "@/components/ui/notice";
 
 type Search = { region?: string; coupon?: string | string[]; manual?: string; error?: string };
 
@@ -30,9 +31,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
       <div className="space-y-4">
         <h1 className="text-lg font-semibold text-slate-900">{t("title")}</h1>
         {sp.error && (
-          <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+          <Notice tone="error">
             {t.has(`error.${sp.error}`) ? t(`error.${sp.error}`) : t("error.other", { code: sp.error })}
-          </p>
+          </Notice>
         )}
         <form method="get" className={`${box} flex flex-wrap items-end gap-3`}>
           <label className="flex-1 text-sm">

@@ -9,6 +9,7 @@ import { groupView } from "@/lib/group-buy/group-view";
 import { joinGroupAction } from "@/lib/group-buy/group-actions";
 import { formatYuan } from "@/lib/pricing/money";
 import { CountdownClient } from "@/components/shop/countdown-client";
+import { Notice } from "@/components/ui/notice";
 
 /** A group's share page (拼团): who is in, seats left, time left, join. */
 export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
@@ -54,9 +55,9 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         )}
       </section>
       {sp.error && (
-        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+        <Notice tone="error">
           {t.has(`error.${sp.error}`) ? t(`error.${sp.error}`) : sp.error}
-        </p>
+        </Notice>
       )}
       {open && !mine && (
         <form action={joinGroupAction}>

@@ -7,6 +7,8 @@ import { getShopperOrderView } from "@/lib/orders/shopper-orders";
 import { cancelOrderAction } from "@/lib/orders/shopper-order-actions";
 import { formatYuan } from "@/lib/pricing/money";
 import { OrderStatusBadge } from "@/components/shop/order-status-badge";
+import { TotalsList } from "@/components/shop/totals-list";
+import { Notice } from "@/components/ui/notice";
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string; refunded?: string; error?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
@@ -25,19 +27,19 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         <OrderStatusBadge status={o.status} />
       </header>
       {sp.paid && (
-        <p role="status" className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-800 ring-1 ring-emerald-200">
+        <Notice tone="success">
           {t("paidNotice")}
-        </p>
+        </Notice>
       )}
       {sp.refunded && (
-        <p role="status" className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-800 ring-1 ring-emerald-200">
+        <Notice tone="success">
           {t("refundedNotice")}
-        </p>
+        </Notice>
       )}
       {sp.error && (
-        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+        <Notice tone="error">
           {sp.error}
-        </p>
+        </Notice>
       )}
       {o.groupId && (
         <Link href={`/groups/${o.groupId}`} className="block rounded-xl bg-violet-50 px-4 py-3 text-sm font-medium text-violet-800 ring-1 ring-violet-200" data-testid="order-group">
@@ -89,35 +91,18 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         </ul>
       </section>
       <section className={box}>
-        <dl className="grid grid-cols-2 gap-y-1 text-sm tabular-nums">
-          {(
-            [
-              ["subtotal", o.totals.subtotal],
-              ["itemDiscount", -o.totals.itemDiscount],
-              ["orderDiscount", -o.totals.orderDiscount],
-              ["couponDiscount", -o.totals.couponDiscount],
-              ["shippingFee", o.totals.shippingFee],
-              ["shippingDiscount", -o.totals.shippingDiscount],
-            ] as const
-          ).map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-slate-500">{tp(k)}</dt>
-              <dd className="text-right">{formatYuan(v)}</dd>
-            </div>
-          ))}
-          <dt className="font-semibold text-slate-900">{t("paidTotal")}</dt>
-          <dd className="text-right text-lg font-semibold text-brand-600" data-testid="order-total">
-            {formatYuan(o.totals.total)}
-          </dd>
-          {o.totals.refundedAmount > 0 && (
-            <>
-              <dt className="text-emerald-700">{t("refundedTotal")}</dt>
-              <dd className="text-right text-emerald-700" data-testid="order-refunded">
-                {formatYuan(o.totals.refundedAmount)}
-              </dd>
-            </>
-          )}
-        </dl>
+        <div className="text-sm">
+          <TotalsList totals={o.totals} totalLabel={t("paidTotal")} testId="order-total">
+            {o.totals.refundedAmount > 0 && (
+              <>
+                <dt className="text-emerald-700">{t("refundedTotal")}</dt>
+                <dd className="text-right text-emerald-700" data-testid="order-refunded">
+                  {formatYuan(o.totals.refundedAmount)}
+                </dd>
+              </>
+            )}
+          </TotalsList>
+        </div>
       </section>
       {o.refunds.length > 0 && (
         <section className={box} aria-labelledby="refunds-title">

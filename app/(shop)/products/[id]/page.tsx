@@ -10,7 +10,7 @@ import { formatYuan } from "@/lib/pricing/money";
 import { Badge } from "@/components/ui/badge";
 import { OfferLabels } from "@/components/shop/offer-labels";
 import { CountdownClient } from "@/components/shop/countdown-client";
-import { ClaimableCoupon } from "@/components/shop/claimable-coupon";
+import { ClaimableList } from "@/components/shop/claimable-list";
 import { GroupBuyOffers } from "@/components/shop/group-buy-offers";
 import { groupBuysFor } from "@/lib/group-buy/group-view";
 
@@ -109,18 +109,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             })}
           </ul>
         </section>
-        {offers.claimable.length > 0 && (
-          <section aria-labelledby="claimable">
-            <h2 id="claimable" className="mb-2 text-sm font-medium text-slate-700">
-              {t("claimableCoupons")}
-            </h2>
-            <ul className="space-y-2">
-              {offers.claimable.map((c) => (
-                <ClaimableCoupon key={c.campaignId} item={c} signedIn={shopperId !== null} />
-              ))}
-            </ul>
-          </section>
-        )}
+        <ClaimableList items={offers.claimable} signedIn={shopperId !== null} returnTo={`/products/${product.id}`} />
       </div>
     </article>
   );

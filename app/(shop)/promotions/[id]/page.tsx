@@ -8,7 +8,7 @@ import { describeRules } from "@/lib/promotions/describe-rules";
 import { formatYuan } from "@/lib/pricing/money";
 import { CountdownClient } from "@/components/shop/countdown-client";
 import { ProductCard } from "@/components/shop/product-card";
-import { ClaimableCoupon } from "@/components/shop/claimable-coupon";
+import { ClaimableList } from "@/components/shop/claimable-list";
 import { EmptyState } from "@/components/ui/empty-state";
 
 const SORTS: VenueSort[] = ["default", "price-asc", "price-desc"];
@@ -70,18 +70,7 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
         </section>
       )}
 
-      {venue.claimable.length > 0 && (
-        <section aria-labelledby="venue-coupons">
-          <h2 id="venue-coupons" className="mb-2 font-semibold text-slate-800">
-            {ts("claimableCoupons")}
-          </h2>
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {venue.claimable.map((c) => (
-              <ClaimableCoupon key={c.campaignId} item={c} signedIn={shopperId !== null} returnTo={`/promotions/${p.id}`} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <ClaimableList items={venue.claimable} signedIn={shopperId !== null} returnTo={`/promotions/${p.id}`} />
 
       <section aria-labelledby="venue-products">
         <h2 id="venue-products" className="mb-2 font-semibold text-slate-800">

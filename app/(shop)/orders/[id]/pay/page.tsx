@@ -6,6 +6,7 @@ import { getShopperOrderOrThrow } from "@/lib/orders/order-access";
 import { payOrderAction } from "@/lib/orders/shopper-order-actions";
 import { formatYuan } from "@/lib/pricing/money";
 import { CountdownClient } from "@/components/shop/countdown-client";
+import { Notice } from "@/components/ui/notice";
 
 /** The simulated cashier (收银台): pay or fail, with the time left before the order is cancelled. */
 export default async function PayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ failed?: string; error?: string }> }) {
@@ -28,14 +29,14 @@ export default async function PayPage({ params, searchParams }: { params: Promis
         </p>
       </section>
       {sp.failed && (
-        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+        <Notice tone="error">
           {t("failed")}
-        </p>
+        </Notice>
       )}
       {sp.error && (
-        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+        <Notice tone="error">
           {t("error", { code: sp.error })}
-        </p>
+        </Notice>
       )}
       <form action={payOrderAction} className="grid gap-3">
         <input type="hidden" name="orderId" value={order.id} />

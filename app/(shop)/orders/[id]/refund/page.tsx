@@ -8,6 +8,7 @@ import { getShopperOrderView } from "@/lib/orders/shopper-orders";
 import { quoteRefund, type RefundQuote } from "@/lib/orders/refund-order";
 import { refundAction } from "@/lib/orders/shopper-order-actions";
 import { formatYuan } from "@/lib/pricing/money";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * 申请退款: choose lines and quantities (a plain GET form), see the exact amount and the coupons
@@ -35,9 +36,9 @@ export default async function RefundPage({ params, searchParams }: { params: Pro
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-lg font-semibold text-slate-900">{t("title")}</h1>
       {sp.error && (
-        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+        <Notice tone="error">
           {t("error", { code: sp.error })}
-        </p>
+        </Notice>
       )}
       <form method="get" className={box}>
         <ul className="divide-y divide-slate-100">
@@ -57,9 +58,9 @@ export default async function RefundPage({ params, searchParams }: { params: Pro
         <button className="mt-3 rounded-full px-4 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t("calculate")}</button>
       </form>
       {quoteError && (
-        <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-700 ring-1 ring-rose-200">
+        <Notice tone="error">
           {quoteError}
-        </p>
+        </Notice>
       )}
       {quote && (
         <section className={box} aria-labelledby="quote-title" data-testid="refund-quote">
