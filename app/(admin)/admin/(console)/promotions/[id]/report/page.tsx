@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getAdminContext } from "@/lib/auth/admin-context";
+import { promotionReport } from "@/lib/analytics/promotion-report";
+import { formatYuan } from "@/lib/pricing/money";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card, StatCard } from "@/components/ui/card";
+import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
+import { ReportSeriesChartClient } from "@/components/charts/report-series-chart-client";
+
+const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+
+/** 效果分析 of one promotion: the funnel, money (GMV, cost, ROI), new customers, AOV and a series. */
+export default async function PromotionReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { actor } = await getAdminContext();
+  const r = await promotionReport(actor, id).catch(() => null);
+  if (!r) notFound();
+  const t = await getTranslations("report");
+  const format = await getFormatter();
+  // display values for the chart only; every figure shown as text stays in exact cents
+  const series = r.series.map((s) => ({ label: format.dateTime(new Date(s.at), r.bucket === "hour" ? { month: "numeric", day: "numeric", hour: "2-digit" } : { month: "numeric", day: "numeric" }), gmv: s.gmv / 100, cost: s.cost / 100 }));
+  return (
+    <>
+      <Link href={`/admin/promotions/${r.promotion.id}`} className="text-sm text-slate-500 hover:text-slate-900">
+        ← {r.promotion.name}
+      </Link>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="report-stats">
+        <StatCard label={t("gmv")} value={formatYuan(r.gmv)} hint={t("gmvHint", { gross: formatYuan(r.gmvGross), refunded: formatYuan(r.refunded) })} tone="brand" />
+        <StatCard label={t("cost")} value={formatYuan(r.discountCost)} hint={t("costHint")} tone="amber" />
+        <StatCard label={t("roi")} value={r.roi === null ? "—" : r.roi.toFixed(2)} hint={t("roiHint")} tone="emerald" />
+        <StatCard label={t("newCustomers")} value={r.newCustomers} hint={r.costPerNewCustomer === null ? undefined : t("perNew", { amount: formatYuan(r.costPerNewCustomer) })} />
+        <StatCard label={t("participants")} value={r.participants} hint={t("paying", { count: r.payingUsers })} />
+        <StatCard label={t("conversion")} value={pct(r.conversion)} hint={t("participantConversion", { rate: pct(r.participantConversion) })} />
+        <StatCard label={t("aov")} value={r.aov.during.average === null ? "—" : formatYuan(r.aov.during.average)} hint={t("aovBefore", { amount: r.aov.before.average === null ? "—" : formatYuan(r.aov.before.average) })} />
+        <StatCard label={t("sellThrough")} value={r.sellThrough ? pct(r.sellThrough.rate) : "—"} hint={r.sellThrough ? t("sold", { sold: r.sellThrough.sold, stock: r.sellThrough.stock }) : undefined} />
+      </div>
+      <div className="mt-6 grid gap-4 lg:grid-cols-3">
+        <Card className="p-5 lg:col-span-2">
+          <h2 className="mb-3 font-semibold text-slate-800">{t(r.bucket === "hour" ? "byHour" : "byDay")}</h2>
+          {series.length ? <ReportSeriesChartClient data={series} gmvLabel={t("gmv")} costLabel={t("cost")} /> : <p className="text-sm text-slate-500">{t("noOrders")}</p>}
+        </Card>
+        <Card className="p-5">
+          <h2 className="mb-3 font-semibold text-slate-800">{t("funnel")}</h2>
+          <StatusBarChartClient
+            data={[
+              { key: "viewers", label: t("viewers"), value: r.viewers, color: "#94a3b8" },
+              { key: "participants", label: t("participants"), value: r.participants, color: "#f59e0b" },
+              { key: "paying", label: t("payingShort"), value: r.payingUsers, color: "#e11d48" },
+            ]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

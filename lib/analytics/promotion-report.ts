@@ -1,0 +1,111 @@
+import { db } from "@/lib/db/client";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCanRead } from "@/lib/auth/guards";
+import { notFound } from "@/lib/api/errors";
+
+const PAID = ["PAID", "COMPLETED", "REFUNDED"];
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+type Totals = { orders: number; participants: number; payingUsers: number; gmvGross: number; refunded: number; cost: number; newCustomers: number };
+
+/**
+ * 效果分析 of one promotion, from the ledger and the orders (never re-priced), every amount in
+ * cents. Its orders are those that took part in it (a participation row) and were not cancelled;
+ * "paid" means paid at some point (refunded orders included, their refunds subtracted from GMV).
+ * - discount cost: the promotion's ledger rows on paid orders (item offers, order discounts, gifts
+ *   at their list value, shipping);
+ * - GMV: what those orders paid, minus what was refunded of them; ROI = GMV ÷ cost;
+ * - new customers: shoppers whose first paid order was one of them; cost per new customer;
+ * - average order value during the promotion vs the same length of time before it, over the
+ *   owner's orders (the shop's, or all for a platform promotion);
+ * - sell-through of activity stock (flash-sale items, or limits.totalStock);
+ * - a series by hour (runs up to 3 days) or day.
+ */
+export async function promotionReport(actor: StaffActor, promotionId: string, now = new Date()) {
+  const p = await db.promotion.findUnique({ where: { id: promotionId }, include: { skus: true } });
+  if (!p) throw notFound("promotion");
+  assertCanRead(actor, p.shopId, "promotion");
+  const end = new Date(Math.min(p.endsAt.getTime(), now.getTime()));
+  const bucketMs = p.endsAt.getTime() - p.startsAt.getTime() <= 3 * DAY ? HOUR : DAY;
+
+  const [totals] = await db.$queryRaw<Totals[]>`
+    WITH o AS (
+      SELECT DISTINCT o.id, o."shopperId", o.total, o."refundedAmount", o."paidAt", o.status
+        FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId"
+       WHERE pp."promotionId" = ${promotionId} AND o.status <> 'CANCELLED'
+    ), paid AS (SELECT * FROM o WHERE "paidAt" IS NOT NULL AND status::text = ANY(${PAID}))
+    SELECT (SELECT count(*) FROM paid)::int AS orders,
+           (SELECT count(DISTINCT "shopperId") FROM o)::int AS participants,
+           (SELECT count(DISTINCT "shopperId") FROM paid)::int AS "payingUsers",
+           (SELECT coalesce(sum(total), 0) FROM paid)::int AS "gmvGross",
+           (SELECT coalesce(sum("refundedAmount"), 0) FROM paid)::int AS refunded,
+           (SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d JOIN paid ON paid.id = d."orderId" WHERE d."promotionId" = ${promotionId})::int AS cost,
+           (SELECT count(DISTINCT e."shopperId") FROM "AnalyticsEvent" e JOIN paid ON paid.id = e."orderId" WHERE e.type = 'ORDER_PAID' AND e."newCustomer")::int AS "newCustomers"`;
+  const [{ viewers }] = await db.$queryRaw<{ viewers: number }[]>`
+    SELECT count(DISTINCT "shopperId")::int AS viewers FROM "AnalyticsEvent" WHERE "promotionId" = ${promotionId} AND type IN ('ACTIVITY_VIEW', 'PRODUCT_VIEW')`;
+
+  const span = Math.max(HOUR, end.getTime() - p.startsAt.getTime());
+  const before = new Date(p.startsAt.getTime() - span);
+  const aovRows = await aovWindows(p.shopId, before, p.startsAt, end);
+
+  const series = await db.$queryRaw<{ bucket: Date; orders: number; gmv: number; cost: number }[]>`
+    WITH paid AS (
+      SELECT DISTINCT o.id, o.total - o."refundedAmount" AS net, o."paidAt"
+        FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId"
+       WHERE pp."promotionId" = ${promotionId} AND o."paidAt" IS NOT NULL AND o.status::text = ANY(${PAID})
+    )
+    SELECT to_timestamp(floor(extract(epoch FROM paid."paidAt") * 1000 / ${bucketMs}) * ${bucketMs} / 1000) AT TIME ZONE 'UTC' AS bucket,
+           count(*)::int AS orders, coalesce(sum(net), 0)::int AS gmv,
+           coalesce(sum((SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = paid.id AND d."promotionId" = ${promotionId})), 0)::int AS cost
+      FROM paid GROUP BY 1 ORDER BY 1`;
+
+  const sellThrough = stockSellThrough(p);
+  const gmv = totals.gmvGross - totals.refunded;
+  return {
+    promotion: { id: p.id, name: p.name, type: p.type, status: p.status, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), shopId: p.shopId },
+    viewers,
+    participants: totals.participants,
+    payingUsers: totals.payingUsers,
+    conversion: viewers > 0 ? totals.payingUsers / viewers : null,
+    participantConversion: totals.participants > 0 ? totals.payingUsers / totals.participants : null,
+    orders: totals.orders,
+    gmv,
+    gmvGross: totals.gmvGross,
+    refunded: totals.refunded,
+    discountCost: totals.cost,
+    roi: totals.cost > 0 ? gmv / totals.cost : null,
+    newCustomers: totals.newCustomers,
+    costPerNewCustomer: totals.newCustomers > 0 ? Math.round(totals.cost / totals.newCustomers) : null,
+    aov: aovRows,
+    sellThrough,
+    bucket: bucketMs === HOUR ? "hour" : "day",
+    series: series.map((s) => ({ at: new Date(s.bucket).toISOString(), orders: s.orders, gmv: s.gmv, cost: s.cost })),
+  };
+}
+export type PromotionReport = Awaited<ReturnType<typeof promotionReport>>;
+
+/** Average paid order value of the owner's orders in [before, start) and [start, end). */
+async function aovWindows(shopId: string | null, before: Date, start: Date, end: Date) {
+  const rows = await db.$queryRaw<{ during: boolean; orders: number; amount: number }[]>`
+    SELECT o."paidAt" >= ${start} AS during, count(*)::int AS orders, coalesce(sum(o.total), 0)::bigint::int AS amount
+      FROM "Order" o
+     WHERE o."paidAt" >= ${before} AND o."paidAt" < ${end}
+       AND (${shopId}::text IS NULL OR EXISTS (SELECT 1 FROM "OrderShop" s WHERE s."orderId" = o.id AND s."shopId" = ${shopId}))
+     GROUP BY 1`;
+  const pick = (during: boolean) => {
+    const r = rows.find((x) => x.during === during);
+    return r && r.orders > 0 ? { orders: r.orders, average: Math.round(r.amount / r.orders) } : { orders: 0, average: null };
+  };
+  return { before: pick(false), during: pick(true) };
+}
+
+function stockSellThrough(p: { type: string; limits: unknown; stockUsed: number; skus: { stock: number | null; sold: number }[] }) {
+  if (p.type === "FLASH_SALE") {
+    const stock = p.skus.reduce((a, s) => a + (s.stock ?? 0), 0);
+    const sold = p.skus.reduce((a, s) => a + s.sold, 0);
+    return stock > 0 ? { sold, stock, rate: sold / stock } : null;
+  }
+  const total = (p.limits as { totalStock?: number }).totalStock;
+  return total ? { sold: p.stockUsed, stock: total, rate: p.stockUsed / total } : null;
+}

@@ -1,0 +1,51 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { submitOrder } from "@/lib/orders/submit-order";
+import { payOrder } from "@/lib/orders/pay-order";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { refundOrder } from "@/lib/orders/refund-order";
+import { promotionReport } from "@/lib/analytics/promotion-report";
+import type { PriceResult } from "@/lib/pricing/price-result";
+import { closeQueues } from "@/lib/jobs/queues";
+import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
+
+afterAll(closeQueues);
+const key = () => `k-${Math.random().toString(36).slice(2)}`;
+
+describe("promotion report", () => {
+  beforeEach(resetDb);
+
+  it("figures reconcile with the orders: participants, paying users, GMV net of refunds, ledger cost, ROI, new customers, AOV, series", async () => {
+    const shop = await makeShop("R", 800);
+    const a = await makeSku(shop.id, 3333);
+    const promo = await makePromotion({ shopId: shop.id, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] } });
+    const [fresh, back, quitter] = await Promise.all([makeShopper({ firstOrderDone: false }), makeShopper(), makeShopper()]);
+    const placed: Awaited<ReturnType<typeof submitOrder>>["order"][] = [];
+    for (const [s, q] of [[fresh, 4], [back, 4], [quitter, 5]] as const) placed.push((await submitOrder({ shopperId: s.id, idempotencyKey: key(), lines: [{ skuId: a.id, quantity: q }] })).order);
+    await payOrder(fresh.id, placed[0].id);
+    await payOrder(back.id, placed[1].id);
+    await cancelOrder(quitter.id, placed[2].id);
+    const refund = (await refundOrder(back.id, placed[1].id, { lines: [{ skuId: a.id, quantity: 1 }] })).refund;
+    await db.analyticsEvent.createMany({ data: [fresh, back, quitter].map((s) => ({ type: "ACTIVITY_VIEW" as const, shopperId: s.id, promotionId: promo.id })) });
+
+    const paid = placed.slice(0, 2);
+    const costOf = (o: (typeof placed)[number]) => (o.pricing as unknown as PriceResult).applied.filter((x) => x.id === promo.id).reduce((s, x) => s + x.amount, 0);
+    const cost = paid.reduce((s, o) => s + costOf(o), 0);
+    const gmv = paid.reduce((s, o) => s + o.total, 0) - refund.amount;
+
+    const r = await promotionReport(await makeStaff("ANALYST", shop.id), promo.id);
+    expect(cost).toBe(2000); // 4 × ¥33.33 = ¥133.32 ≥ ¥100: ¥10 off each paid order (the refund does not change the ledger's cost)
+    expect(r).toMatchObject({ viewers: 3, participants: 2, payingUsers: 2, orders: 2, refunded: refund.amount, gmv, discountCost: cost, newCustomers: 1, costPerNewCustomer: cost });
+    expect(r.conversion).toBeCloseTo(2 / 3);
+    expect(r.roi).toBeCloseTo(gmv / cost);
+    expect(r.aov.during).toEqual({ orders: 2, average: Math.round((paid[0].total + paid[1].total) / 2) });
+    expect(r.series).toEqual([{ at: expect.any(String), orders: 2, gmv, cost }]);
+  });
+
+  it("another shop's staff cannot read it", async () => {
+    const shop = await makeShop("A");
+    const other = await makeShop("B");
+    const promo = await makePromotion({ shopId: shop.id, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] } });
+    await expect(promotionReport(await makeStaff("ADMIN", other.id), promo.id)).rejects.toMatchObject({ status: 404 });
+  });
+});
