@@ -22,6 +22,7 @@ const shots: [string, string, string | null][] = [
   ["/coupons", "shop-coupons", "alice@demo.test"],
   ["/admin/flash-sales", "admin-flash-monitor", "admin@platform.test"],
   ["/admin/group-buys", "admin-group-buys", "admin@platform.test"],
+  ...(process.env.REPORT_PATH ? [[process.env.REPORT_PATH, "admin-report", "admin@platform.test"] as [string, string, string]] : []),
   ["/admin", "admin-dashboard", "admin@platform.test"],
   ["/admin/promotions", "admin-promotions", "admin@platform.test"],
   ["/admin/products", "admin-products", "admin@platform.test"],

@@ -14,8 +14,8 @@ export function ReportSeriesChartClient({ data, gmvLabel, costLabel }: { data: S
           <YAxis tick={{ fontSize: 12, fill: "#64748b" }} axisLine={false} tickLine={false} />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="gmv" name={gmvLabel} stroke="#e11d48" strokeWidth={2} dot={false} />
-          <Line type="monotone" dataKey="cost" name={costLabel} stroke="#f59e0b" strokeWidth={2} dot={false} />
+          <Line type="monotone" dataKey="gmv" name={gmvLabel} stroke="#e11d48" strokeWidth={2} dot={data.length < 30} />
+          <Line type="monotone" dataKey="cost" name={costLabel} stroke="#f59e0b" strokeWidth={2} dot={data.length < 30} />
         </LineChart>
       </ResponsiveContainer>
     </div>

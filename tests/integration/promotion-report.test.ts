@@ -5,6 +5,7 @@ import { payOrder } from "@/lib/orders/pay-order";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { refundOrder } from "@/lib/orders/refund-order";
 import { promotionReport } from "@/lib/analytics/promotion-report";
+import { flushEvents, recordViews } from "@/lib/analytics/record-event";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { closeQueues } from "@/lib/jobs/queues";
 import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
@@ -40,6 +41,22 @@ describe("promotion report", () => {
     expect(r.roi).toBeCloseTo(gmv / cost);
     expect(r.aov.during).toEqual({ orders: 2, average: Math.round((paid[0].total + paid[1].total) / 2) });
     expect(r.series).toEqual([{ at: expect.any(String), orders: 2, gmv, cost }]);
+  });
+
+  it("views are recorded in batches outside the request, once per shopper and window however often the page is reloaded", async () => {
+    const shop = await makeShop("V");
+    const promo = await makePromotion({ shopId: shop.id, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] } });
+    const [s1, s2] = await Promise.all([makeShopper(), makeShopper()]);
+    const at = new Date();
+    for (let i = 0; i < 3; i++) recordViews("ACTIVITY_VIEW", s1.id, [promo], promo.id, at);
+    recordViews("ACTIVITY_VIEW", s2.id, [promo], promo.id, at);
+    recordViews("ACTIVITY_VIEW", null, [promo], promo.id, at); // visitors are not counted
+    expect(await db.analyticsEvent.count()).toBe(0); // nothing written on the request's path
+    await flushEvents();
+    recordViews("ACTIVITY_VIEW", s1.id, [promo], promo.id, at); // a retry after the flush
+    await flushEvents();
+    expect(await db.analyticsEvent.count({ where: { type: "ACTIVITY_VIEW", promotionId: promo.id } })).toBe(2);
+    expect((await promotionReport(await makeStaff("ANALYST", null), promo.id)).viewers).toBe(2);
   });
 
   it("another shop's staff cannot read it", async () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCatalogueProduct } from "@/lib/catalogue/get-catalogue-product";
 import { shopperOffers } from "@/lib/catalogue/shopper-offers";
+import { recordViews } from "@/lib/analytics/record-event";
 import { getShopperId } from "@/lib/auth/session-actor";
 import { changeCartLineAction } from "@/lib/cart/cart-actions";
 import { formatYuan } from "@/lib/pricing/money";
@@ -26,6 +27,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const name = locale === "en" && product.nameEn ? product.nameEn : product.name;
   const first = product.skus[0];
   const labels = first ? offers.labels[first.id] : [];
+  const seen = [...new Map(product.skus.flatMap((s) => offers.labels[s.id] ?? []).map((l) => [l.promotionId, { id: l.promotionId, shopId: l.shopId }])).values()];
+  recordViews("PRODUCT_VIEW", shopperId, seen, product.id, now);
   const upcoming = [...new Map(product.skus.flatMap((s) => offers.upcoming[s.id]).map((u) => [u.promotionId, u])).values()];
   const campaignName = new Map(offers.claimable.map((c) => [c.campaignId, c.name]));
   const groupBuys = await groupBuysFor(product.skus.map((s) => s.id), now);

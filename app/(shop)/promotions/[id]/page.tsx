@@ -5,6 +5,7 @@ import { getShopperId } from "@/lib/auth/session-actor";
 import { readCart } from "@/lib/cart/cart-cookie";
 import { getVenue, type VenueSort } from "@/lib/catalogue/venue";
 import { describeRules } from "@/lib/promotions/describe-rules";
+import { recordViews } from "@/lib/analytics/record-event";
 import { formatYuan } from "@/lib/pricing/money";
 import { CountdownClient } from "@/components/shop/countdown-client";
 import { ProductCard } from "@/components/shop/product-card";
@@ -21,6 +22,7 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
   const now = new Date();
   const venue = await getVenue(id, { q: sp.q?.trim() || undefined, sort, shopperId, cart: await readCart(), locale }, now);
   if (!venue) notFound();
+  recordViews("ACTIVITY_VIEW", shopperId, [{ id: venue.promotion.id, shopId: venue.promotion.shopId }], venue.promotion.id, now);
   const t = await getTranslations("venue");
   const ts = await getTranslations("shop");
   const tt = await getTranslations("promoType");
