@@ -7,7 +7,8 @@ const PAID = ["PAID", "COMPLETED", "REFUNDED"];
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-type Totals = { orders: number; participants: number; payingUsers: number; gmvGross: number; refunded: number; cost: number; newCustomers: number };
+// sums of cents can pass 2^31 (¥21M): SQL adds them as bigint, JS holds them exactly up to 2^53
+type Totals = { orders: number; participants: number; payingUsers: number; gmvGross: bigint; refunded: bigint; cost: bigint; newCustomers: number };
 
 /**
  * 效果分析 of one promotion, from the ledger and the orders (never re-priced), every amount in
@@ -29,7 +30,8 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
   const end = new Date(Math.min(p.endsAt.getTime(), now.getTime()));
   const bucketMs = p.endsAt.getTime() - p.startsAt.getTime() <= 3 * DAY ? HOUR : DAY;
 
-  const [totals] = await db.$queryRaw<Totals[]>`
+  // four independent queries, run side by side
+  const totalsQ = db.$queryRaw<Totals[]>`
     WITH o AS (
       SELECT DISTINCT o.id, o."shopperId", o.total, o."refundedAmount", o."paidAt", o.status
         FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId"
@@ -38,28 +40,31 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
     SELECT (SELECT count(*) FROM paid)::int AS orders,
            (SELECT count(DISTINCT "shopperId") FROM o)::int AS participants,
            (SELECT count(DISTINCT "shopperId") FROM paid)::int AS "payingUsers",
-           (SELECT coalesce(sum(total), 0) FROM paid)::int AS "gmvGross",
-           (SELECT coalesce(sum("refundedAmount"), 0) FROM paid)::int AS refunded,
-           (SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d JOIN paid ON paid.id = d."orderId" WHERE d."promotionId" = ${promotionId})::int AS cost,
+           (SELECT coalesce(sum(total), 0) FROM paid)::bigint AS "gmvGross",
+           (SELECT coalesce(sum("refundedAmount"), 0) FROM paid)::bigint AS refunded,
+           (SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d JOIN paid ON paid.id = d."orderId" WHERE d."promotionId" = ${promotionId})::bigint AS cost,
            (SELECT count(DISTINCT e."shopperId") FROM "AnalyticsEvent" e JOIN paid ON paid.id = e."orderId" WHERE e.type = 'ORDER_PAID' AND e."newCustomer")::int AS "newCustomers"`;
-  const [{ viewers }] = await db.$queryRaw<{ viewers: number }[]>`
-    SELECT count(DISTINCT "shopperId")::int AS viewers FROM "AnalyticsEvent" WHERE "promotionId" = ${promotionId} AND type IN ('ACTIVITY_VIEW', 'PRODUCT_VIEW')`;
+  const viewersQ = db.$queryRaw<{ viewers: number }[]>`
+    SELECT count(*)::int AS viewers FROM (
+      SELECT "shopperId" FROM "AnalyticsEvent" WHERE "promotionId" = ${promotionId} AND type IN ('ACTIVITY_VIEW', 'PRODUCT_VIEW') GROUP BY 1) v`;
 
   const span = Math.max(HOUR, end.getTime() - p.startsAt.getTime());
   const before = new Date(p.startsAt.getTime() - span);
-  const aovRows = await aovWindows(p.shopId, before, p.startsAt, end);
+  const aovQ = aovWindows(p.shopId, before, p.startsAt, end);
 
-  const series = await db.$queryRaw<{ bucket: Date; orders: number; gmv: number; cost: number }[]>`
+  const seriesQ = db.$queryRaw<{ bucket: Date; orders: number; gmv: bigint; cost: bigint }[]>`
     WITH paid AS (
       SELECT DISTINCT o.id, o.total - o."refundedAmount" AS net, o."paidAt"
         FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId"
        WHERE pp."promotionId" = ${promotionId} AND o."paidAt" IS NOT NULL AND o.status::text = ANY(${PAID})
     )
     SELECT to_timestamp(floor(extract(epoch FROM paid."paidAt") * 1000 / ${bucketMs}) * ${bucketMs} / 1000) AT TIME ZONE 'UTC' AS bucket,
-           count(*)::int AS orders, coalesce(sum(net), 0)::int AS gmv,
-           coalesce(sum((SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = paid.id AND d."promotionId" = ${promotionId})), 0)::int AS cost
+           count(*)::int AS orders, coalesce(sum(net), 0)::bigint AS gmv,
+           coalesce(sum((SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = paid.id AND d."promotionId" = ${promotionId})), 0)::bigint AS cost
       FROM paid GROUP BY 1 ORDER BY 1`;
 
+  const [[raw], [{ viewers }], aovRows, series] = await Promise.all([totalsQ, viewersQ, aovQ, seriesQ]);
+  const totals = { ...raw, gmvGross: Number(raw.gmvGross), refunded: Number(raw.refunded), cost: Number(raw.cost) };
   const sellThrough = stockSellThrough(p);
   const gmv = totals.gmvGross - totals.refunded;
   return {
@@ -80,22 +85,22 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
     aov: aovRows,
     sellThrough,
     bucket: bucketMs === HOUR ? "hour" : "day",
-    series: series.map((s) => ({ at: new Date(s.bucket).toISOString(), orders: s.orders, gmv: s.gmv, cost: s.cost })),
+    series: series.map((s) => ({ at: new Date(s.bucket).toISOString(), orders: s.orders, gmv: Number(s.gmv), cost: Number(s.cost) })),
   };
 }
 export type PromotionReport = Awaited<ReturnType<typeof promotionReport>>;
 
 /** Average paid order value of the owner's orders in [before, start) and [start, end). */
 async function aovWindows(shopId: string | null, before: Date, start: Date, end: Date) {
-  const rows = await db.$queryRaw<{ during: boolean; orders: number; amount: number }[]>`
-    SELECT o."paidAt" >= ${start} AS during, count(*)::int AS orders, coalesce(sum(o.total), 0)::bigint::int AS amount
+  const rows = await db.$queryRaw<{ during: boolean; orders: number; amount: bigint }[]>`
+    SELECT o."paidAt" >= ${start} AS during, count(*)::int AS orders, coalesce(sum(o.total), 0)::bigint AS amount
       FROM "Order" o
      WHERE o."paidAt" >= ${before} AND o."paidAt" < ${end}
        AND (${shopId}::text IS NULL OR EXISTS (SELECT 1 FROM "OrderShop" s WHERE s."orderId" = o.id AND s."shopId" = ${shopId}))
      GROUP BY 1`;
   const pick = (during: boolean) => {
     const r = rows.find((x) => x.during === during);
-    return r && r.orders > 0 ? { orders: r.orders, average: Math.round(r.amount / r.orders) } : { orders: 0, average: null };
+    return r && r.orders > 0 ? { orders: r.orders, average: Number((r.amount + BigInt(r.orders) / 2n) / BigInt(r.orders)) } : { orders: 0, average: null };
   };
   return { before: pick(false), during: pick(true) };
 }
