@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanRead } from "@/lib/auth/guards";
 import { notFound } from "@/lib/api/errors";
+import { variantReport } from "./variant-report";
 
 const PAID = ["PAID", "COMPLETED", "REFUNDED"];
 const HOUR = 3_600_000;
@@ -24,7 +25,7 @@ type Totals = { orders: number; participants: number; payingUsers: number; gmvGr
  * - a series by hour (runs up to 3 days) or day.
  */
 export async function promotionReport(actor: StaffActor, promotionId: string, now = new Date()) {
-  const p = await db.promotion.findUnique({ where: { id: promotionId }, include: { skus: true } });
+  const p = await db.promotion.findUnique({ where: { id: promotionId }, include: { skus: true, variants: { orderBy: { key: "asc" } } } });
   if (!p) throw notFound("promotion");
   assertCanRead(actor, p.shopId, "promotion");
   const end = new Date(Math.min(p.endsAt.getTime(), now.getTime()));
@@ -63,7 +64,7 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
            coalesce(sum((SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = paid.id AND d."promotionId" = ${promotionId})), 0)::bigint AS cost
       FROM paid GROUP BY 1 ORDER BY 1`;
 
-  const [[raw], [{ viewers }], aovRows, series] = await Promise.all([totalsQ, viewersQ, aovQ, seriesQ]);
+  const [[raw], [{ viewers }], aovRows, series, ab] = await Promise.all([totalsQ, viewersQ, aovQ, seriesQ, variantReport(p.id, p.variants)]);
   const totals = { ...raw, gmvGross: Number(raw.gmvGross), refunded: Number(raw.refunded), cost: Number(raw.cost) };
   const sellThrough = stockSellThrough(p);
   const gmv = totals.gmvGross - totals.refunded;
@@ -85,6 +86,7 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
     aov: aovRows,
     sellThrough,
     bucket: bucketMs === HOUR ? "hour" : "day",
+    ab,
     series: series.map((s) => ({ at: new Date(s.bucket).toISOString(), orders: s.orders, gmv: Number(s.gmv), cost: Number(s.cost) })),
   };
 }

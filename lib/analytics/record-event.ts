@@ -43,9 +43,9 @@ export function flushEvents(): Promise<void> {
 }
 
 /** A shopper's view of a venue or of a product with promotions, counted once per 30 minutes. */
-export function recordViews(type: "ACTIVITY_VIEW" | "PRODUCT_VIEW", shopperId: string | null, promotions: { id: string; shopId: string | null }[], subject: string, now = new Date()) {
+export function recordViews(type: "ACTIVITY_VIEW" | "PRODUCT_VIEW", shopperId: string | null, promotions: { id: string; shopId: string | null; variantKey?: string | null }[], subject: string, now = new Date()) {
   // visitors are not counted: a view is tied to a shopper so that conversion compares like with like
   if (!shopperId || !promotions.length) return;
   const window = Math.floor(now.getTime() / 1_800_000);
-  recordEvents(promotions.map((p) => ({ type, shopperId, shopId: p.shopId, promotionId: p.id, dedupeKey: `${type}:${p.id}:${subject}:${shopperId}:${window}` })));
+  recordEvents(promotions.map((p) => ({ type, shopperId, shopId: p.shopId, promotionId: p.id, variantKey: p.variantKey ?? null, dedupeKey: `${type}:${p.id}:${subject}:${shopperId}:${window}` })));
 }

@@ -4,6 +4,7 @@ import { LIVE_STATUSES } from "@/lib/checkout/load-promotions";
 import { priceCheckout } from "@/lib/checkout/price-checkout";
 import type { CartLine } from "@/lib/cart/cart-cookie";
 import { shopperOffers } from "./shopper-offers";
+import { assignVariant } from "@/lib/ab/assign-variant";
 
 const VISIBLE = [...LIVE_STATUSES, "ENDED"] as const;
 export type VenueSort = "price-asc" | "price-desc" | "default";
@@ -25,7 +26,7 @@ export async function listVenues(now = new Date()) {
  * shopper's progress in it from their cart (what applies now and the 凑单 hint to the next tier).
  */
 export async function getVenue(promotionId: string, opts: { q?: string; sort?: VenueSort; shopperId: string | null; cart: CartLine[]; locale: Locale }, now = new Date()) {
-  const p = await db.promotion.findUnique({ where: { id: promotionId }, include: { skus: true, categories: { include: { category: { select: { path: true } } } }, shop: { select: { name: true, nameEn: true } } } });
+  const p = await db.promotion.findUnique({ where: { id: promotionId }, include: { skus: true, categories: { include: { category: { select: { path: true } } } }, shop: { select: { name: true, nameEn: true } }, variants: { orderBy: { key: "asc" } } } });
   if (!p || !(VISIBLE as readonly string[]).includes(p.status)) return null;
 
   const skuIds = p.skus.filter((s) => !s.excluded && !s.withdrawnAt).map((s) => s.skuId);
@@ -68,5 +69,7 @@ export async function getVenue(promotionId: string, opts: { q?: string; sort?: V
       progress = { applied: r.applied.filter((a) => a.id === p.id).reduce((s, a) => s + a.amount, 0), hint: hint ? { shortfall: hint.shortfall, amountOff: hint.amountOff, basis: hint.basis } : null };
     }
   }
-  return { promotion: p, items, progress, claimable: offers.claimable };
+  // an A/B test shows each shopper their own variant's rules (the ones their cart is priced with)
+  const variant = p.variants.length ? (opts.shopperId ? assignVariant(p.id, opts.shopperId, p.variants) : p.variants[0]) : null;
+  return { promotion: p, rules: variant ? variant.rules : p.rules, variantKey: variant?.key ?? null, items, progress, claimable: offers.claimable };
 }

@@ -26,7 +26,7 @@ export async function loadPromotions(skus: SkuInfo[], now: Date): Promise<Candid
         { OR: [{ scopeAll: true }, { skus: { some: { skuId: { in: skuIds }, excluded: false } } }, { categories: { some: { categoryId: { in: categoryIds } } } }] },
       ],
     },
-    include: { skus: { where: { withdrawnAt: { not: null } }, select: { skuId: true } } },
+    include: { skus: { where: { withdrawnAt: { not: null } }, select: { skuId: true } }, variants: { orderBy: { key: "asc" } } },
   });
   return rows.map((r) => toCandidate(r, r.skus.map((s) => s.skuId)));
 }
@@ -42,6 +42,7 @@ export function toCandidate(p: Promotion, withdrawn: string[], used?: { orders: 
     audience: audienceSchema.parse(p.audience),
     scope: scopeSchema.parse(p.scope),
     rules: p.rules as never,
+    variants: ((p as { variants?: { key: string; weight: number; rules: unknown }[] }).variants ?? []).map((v) => ({ key: v.key, weight: v.weight, rules: v.rules as never })),
     limits: limitsSchema.parse(p.limits),
     stacking: stackingSchema.parse(p.stacking),
     labelPriority: p.labelPriority,

@@ -24,7 +24,7 @@ async function loadIndex(): Promise<PromotionIndex> {
   // promotions starting within the look-ahead are kept too: the engine gates by time itself
   const rows = await db.promotion.findMany({
     where: { status: { in: [...LIVE_STATUSES] }, endsAt: { gt: new Date(now) }, OR: [{ startsAt: { lte: new Date(now + LOOKAHEAD_MS) } }, { previewAt: { lte: new Date(now + LOOKAHEAD_MS) } }] },
-    include: { skus: { select: { skuId: true, excluded: true, withdrawnAt: true } }, categories: { select: { categoryId: true } } },
+    include: { skus: { select: { skuId: true, excluded: true, withdrawnAt: true } }, categories: { select: { categoryId: true } }, variants: { orderBy: { key: "asc" } } },
   });
   return {
     at: now,

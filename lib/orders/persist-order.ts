@@ -7,7 +7,7 @@ import { PricingConflict } from "./pricing-conflict";
 import { promotionSpend } from "./promotion-spend";
 import { checkFlashLimits, reserveFlashUnits } from "@/lib/flash-sale/flash-ledger";
 
-type NewOrder = { shopperId: string; idempotencyKey: string; result: PriceResult; region?: string; channel?: string; expiresAt: Date; source?: string };
+type NewOrder = { shopperId: string; idempotencyKey: string; result: PriceResult; region?: string; channel?: string; expiresAt: Date; source?: string; variants?: Record<string, string> };
 
 /**
  * Writes an order inside one transaction and reserves everything its price relies on: SKU stock,
@@ -97,7 +97,7 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
   await tx.orderDiscount.createMany({ data: ledgerRows(result, lines.map((l) => l.id), shares).map((r) => ({ ...r, orderId: order.id })) });
   await tx.orderShop.createMany({ data: result.shipping.map((s) => ({ orderId: order.id, shopId: s.shopId, shippingFee: s.fee, shippingDiscount: s.discount })) });
   if (spend.length) {
-    await tx.promotionParticipation.createMany({ data: spend.map((s) => ({ promotionId: s.promotionId, shopperId: o.shopperId, orderId: order.id, units: s.units, discount: s.discount })) });
+    await tx.promotionParticipation.createMany({ data: spend.map((s) => ({ promotionId: s.promotionId, shopperId: o.shopperId, orderId: order.id, units: s.units, discount: s.discount, variantKey: o.variants?.[s.promotionId] ?? null })) });
   }
   await tx.analyticsEvent.createMany({
     data: [

@@ -35,7 +35,7 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
     }
     const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
     try {
-      const { order, created } = await db.$transaction((tx) => persistOrder(tx, { ...key, result, region: req.region, channel: req.channel, expiresAt, source: req.source }), { timeout: 30_000, maxWait: 30_000 });
+      const { order, created } = await db.$transaction((tx) => persistOrder(tx, { ...key, result, region: req.region, channel: req.channel, expiresAt, source: req.source, variants: Object.fromEntries(input.promotions.filter((p) => p.variantKey).map((p) => [p.id, p.variantKey!])) }), { timeout: 30_000, maxWait: 30_000 });
       if (created) await scheduleOrderTimeout(order.id, order.expiresAt).catch((e) => console.error("could not schedule order timeout (the sweep will catch it)", e));
       return { order: toOrderDto(order), created };
     } catch (e) {

@@ -59,6 +59,10 @@ export type CandidatePromotion<T extends PromotionType = PromotionType> = {
    * (granted by a won attempt or a joined group). Absent or 0: the offer needs that flow first.
    */
   entitlements?: Record<string, number>;
+  /** A/B test: the variants (each with its own rules); the caller puts the shopper's in `rules` */
+  variants?: { key: string; weight: number; rules: PromotionRules[T] }[];
+  /** the shopper's variant, when the promotion is an A/B test */
+  variantKey?: string;
 };
 
 export type CouponKind = "AMOUNT_OFF" | "PERCENT_OFF" | "SHIPPING" | "EXCHANGE";

@@ -4,7 +4,7 @@ import { targetShop } from "@/lib/auth/guards";
 import { invalidField } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CreatePromotionBody } from "./promotion-schemas";
-import { checkPromotionConfig, promotionColumns } from "./promotion-columns";
+import { checkPromotionConfig, promotionColumns, saveVariants } from "./promotion-columns";
 import { saveScopeLinks } from "./save-scope-links";
 import { toPromotionDto } from "./promotion-dto";
 
@@ -16,7 +16,8 @@ export async function createPromotion(actor: StaffActor, body: CreatePromotionBo
     await checkPromotionConfig(tx, shopId, body);
     const p = await tx.promotion.create({ data: { ...promotionColumns(body), shopId, type: body.type, createdById: actor.id } });
     const scopeAll = await saveScopeLinks(tx, p.id, body.scope, body.rules);
-    const saved = await tx.promotion.update({ where: { id: p.id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } } } });
+    await saveVariants(tx, p.id, body.variants);
+    const saved = await tx.promotion.update({ where: { id: p.id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } }, variants: { orderBy: { key: "asc" } } } });
     const dto = toPromotionDto(saved);
     await recordAudit(tx, actor, { action: "create", entity: "promotion", entityId: p.id, shopId, after: dto });
     return dto;

@@ -30,3 +30,9 @@ export function promotionColumns(body: CreatePromotionBody) {
     labelPriority: body.labelPriority ?? 0,
   };
 }
+
+/** An A/B test's variants replace the stored ones (none: not a test). */
+export async function saveVariants(tx: Tx, promotionId: string, variants: CreatePromotionBody["variants"]) {
+  await tx.promotionVariant.deleteMany({ where: { promotionId } });
+  if (variants.length) await tx.promotionVariant.createMany({ data: variants.map((v) => ({ promotionId, key: v.key, name: `${v.key}`, weight: v.weight, rules: v.rules as Prisma.InputJsonValue })) });
+}

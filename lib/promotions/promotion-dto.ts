@@ -14,6 +14,7 @@ export function toPromotionDto(p: Promotion & { skus?: { skuId: string; withdraw
     audience: p.audience,
     scope: p.scope,
     rules: p.rules,
+    variants: ((p as { variants?: { key: string; weight: number; rules: unknown }[] }).variants ?? []).map((v) => ({ key: v.key, weight: v.weight, rules: v.rules })),
     limits: p.limits,
     stacking: p.stacking,
     labelPriority: p.labelPriority,

@@ -19,11 +19,16 @@ const fields = {
   limits: limitsSchema,
   stacking: stackingSchema,
   labelPriority: z.number().int().min(0).max(1000).optional(),
+  /** A/B test: 2–5 variants with their own rules and a traffic split in percent (summing to 100) */
+  variants: z
+    .array(z.object({ key: z.string().regex(/^[A-E]$/, "variants are named A–E"), weight: z.number().int().min(1, "at least 1 %").max(99, "at most 99 %"), rules: z.record(z.string(), z.unknown(), { error: "must be an object" }) }))
+    .max(5, "at most 5 variants")
+    .optional(),
   /** the admin saw that a configured price is below a SKU's floor and accepts it */
   acknowledgeFloorWarnings: z.boolean().optional(),
 };
 
-type Checked = { type: PromotionType; startsAt: Date; endsAt: Date; previewAt?: Date | null; scope: z.infer<typeof scopeSchema>; rules: unknown };
+type Checked = { type: PromotionType; startsAt: Date; endsAt: Date; previewAt?: Date | null; scope: z.infer<typeof scopeSchema>; rules: unknown; variants?: { key: string; weight: number; rules: unknown }[] };
 
 /** Cross-field rules: the type's rules schema, end after start, preview before start, a scope. */
 export function checkPromotion(p: Checked, ctx: z.RefinementCtx) {
@@ -33,12 +38,24 @@ export function checkPromotion(p: Checked, ctx: z.RefinementCtx) {
   if (!scopeFree && scopeIsEmpty(p.scope)) ctx.addIssue({ code: "custom", path: ["scope"], message: "choose all products, SKUs or categories" });
   const rules = promotionRulesSchemas[p.type].safeParse(p.rules);
   if (!rules.success) for (const issue of rules.error.issues) ctx.addIssue({ code: "custom", path: ["rules", ...issue.path.map(String)], message: issue.message });
+  const variants = p.variants ?? [];
+  if (variants.length === 1) ctx.addIssue({ code: "custom", path: ["variants"], message: "an A/B test needs at least 2 variants" });
+  if (variants.length > 1 && variants.reduce((a, v) => a + v.weight, 0) !== 100) ctx.addIssue({ code: "custom", path: ["variants"], message: "weights must add up to 100" });
+  variants.forEach((v, i) => {
+    if (variants.findIndex((x) => x.key === v.key) !== i) ctx.addIssue({ code: "custom", path: ["variants", i, "key"], message: "is used twice" });
+    const r = promotionRulesSchemas[p.type].safeParse(v.rules);
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: "custom", path: ["variants", i, "rules", ...issue.path.map(String)], message: issue.message });
+  });
 }
 
 export const createPromotionBodySchema = z
   .object({ ...fields, type: promotionTypeSchema })
   .superRefine((p, ctx) => checkPromotion(p, ctx))
-  .transform((p) => ({ ...p, rules: promotionRulesSchemas[p.type].parse(p.rules) as Record<string, unknown> }));
+  .transform((p) => ({
+    ...p,
+    rules: promotionRulesSchemas[p.type].parse(p.rules) as Record<string, unknown>,
+    variants: (p.variants ?? []).map((v) => ({ ...v, rules: promotionRulesSchemas[p.type].parse(v.rules) as Record<string, unknown> })),
+  }));
 export type CreatePromotionBody = z.infer<typeof createPromotionBodySchema>;
 
 /** PATCH: any subset of the fields; the merged promotion is checked again in the domain. */

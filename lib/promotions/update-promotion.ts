@@ -4,7 +4,7 @@ import { assertCanWrite } from "@/lib/auth/guards";
 import { AppError, validationError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { createPromotionBodySchema, type UpdatePromotionBody } from "./promotion-schemas";
-import { checkPromotionConfig, promotionColumns } from "./promotion-columns";
+import { checkPromotionConfig, promotionColumns, saveVariants } from "./promotion-columns";
 import { getPromotionOrThrow } from "./get-promotion";
 import { saveScopeLinks } from "./save-scope-links";
 import { toPromotionDto } from "./promotion-dto";
@@ -35,6 +35,7 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
       limits: patch.limits ?? before.limits,
       stacking: patch.stacking ?? before.stacking,
       labelPriority: patch.labelPriority ?? before.labelPriority,
+      variants: patch.variants ?? before.variants.map((v) => ({ key: v.key, weight: v.weight, rules: v.rules })),
       acknowledgeFloorWarnings: patch.acknowledgeFloorWarnings,
     });
     if (!merged.success) throw validationError(merged.error);
@@ -52,7 +53,8 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
       },
     });
     const scopeAll = await saveScopeLinks(tx, id, body.scope, body.rules);
-    const after = await tx.promotion.update({ where: { id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } } } });
+    await saveVariants(tx, id, body.variants);
+    const after = await tx.promotion.update({ where: { id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } }, variants: { orderBy: { key: "asc" } } } });
     const dto = toPromotionDto(after);
     await recordAudit(tx, actor, { action: "update", entity: "promotion", entityId: id, shopId: before.shopId, before: toPromotionDto(before), after: dto });
     return dto;

@@ -22,12 +22,12 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
   const now = new Date();
   const venue = await getVenue(id, { q: sp.q?.trim() || undefined, sort, shopperId, cart: await readCart(), locale }, now);
   if (!venue) notFound();
-  recordViews("ACTIVITY_VIEW", shopperId, [{ id: venue.promotion.id, shopId: venue.promotion.shopId }], venue.promotion.id, now);
+  recordViews("ACTIVITY_VIEW", shopperId, [{ id: venue.promotion.id, shopId: venue.promotion.shopId, variantKey: venue.variantKey }], venue.promotion.id, now);
   const t = await getTranslations("venue");
   const ts = await getTranslations("shop");
   const tt = await getTranslations("promoType");
   const p = venue.promotion;
-  const rules = describeRules(p.type, p.rules, locale);
+  const rules = describeRules(p.type, venue.rules, locale);
   const started = p.startsAt <= now;
   const ended = p.endsAt <= now || p.status === "ENDED";
   const owner = p.shop ? (locale === "en" && p.shop.nameEn ? p.shop.nameEn : p.shop.name) : t("platform");

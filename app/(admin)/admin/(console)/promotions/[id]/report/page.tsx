@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card, StatCard } from "@/components/ui/card";
 import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
 import { ReportSeriesChartClient } from "@/components/charts/report-series-chart-client";
+import { Table, Td } from "@/components/ui/table";
 
 const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
 
@@ -53,6 +54,33 @@ export default async function PromotionReportPage({ params }: { params: Promise<
           />
         </Card>
       </div>
+      {r.ab && (
+        <Card className="mt-6 p-5" data-testid="ab-report">
+          <h2 className="mb-1 font-semibold text-slate-800">{t("abTitle")}</h2>
+          <p className="mb-3 text-sm text-slate-600" data-testid="ab-verdict">
+            {r.ab.test === null
+              ? t("abNoData")
+              : r.ab.test.significant
+                ? t("abSignificant", { better: r.ab.test.better === "B" ? r.ab.arms[1].key : r.ab.arms[0].key, p: r.ab.test.pValue.toFixed(3) })
+                : t("abNotSignificant", { p: r.ab.test.pValue.toFixed(3) })}
+          </p>
+          <Table head={[t("abArm"), t("abSplit"), t(r.ab.basis === "viewers" ? "viewers" : "participants"), t("payingShort"), t("conversion"), t("aov"), t("gmv"), t("cost"), t("roi")]}>
+            {r.ab.arms.map((a) => (
+              <tr key={a.key}>
+                <Td className="font-semibold">{a.key}</Td>
+                <Td className="tabular-nums">{a.weight}%</Td>
+                <Td className="tabular-nums">{a.exposed}</Td>
+                <Td className="tabular-nums">{a.payingUsers}</Td>
+                <Td className="tabular-nums">{pct(a.conversion)}</Td>
+                <Td className="tabular-nums">{a.aov === null ? "—" : formatYuan(a.aov)}</Td>
+                <Td className="tabular-nums">{formatYuan(a.gmv)}</Td>
+                <Td className="tabular-nums">{formatYuan(a.cost)}</Td>
+                <Td className="tabular-nums">{a.roi === null ? "—" : a.roi.toFixed(2)}</Td>
+              </tr>
+            ))}
+          </Table>
+        </Card>
+      )}
     </>
   );
 }
