@@ -6,6 +6,7 @@ import { cancelOrder } from "@/lib/orders/cancel-order";
 import { refundOrder } from "@/lib/orders/refund-order";
 import { promotionReport } from "@/lib/analytics/promotion-report";
 import { flushEvents, recordViews } from "@/lib/analytics/record-event";
+import { moneyOverview } from "@/lib/analytics/money-overview";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { closeQueues } from "@/lib/jobs/queues";
 import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
@@ -57,6 +58,25 @@ describe("promotion report", () => {
     await flushEvents();
     expect(await db.analyticsEvent.count({ where: { type: "ACTIVITY_VIEW", promotionId: promo.id } })).toBe(2);
     expect((await promotionReport(await makeStaff("ANALYST", null), promo.id)).viewers).toBe(2);
+  });
+
+  it("the dashboard's 30 days: a shop sees its own lines' GMV net of refunds and its own ledger cost; the platform sees all", async () => {
+    const [s1, s2] = await Promise.all([makeShop("D1", 0), makeShop("D2", 0)]);
+    const [a, b] = await Promise.all([makeSku(s1.id, 6000), makeSku(s2.id, 4000)]);
+    await makePromotion({ shopId: s1.id, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1500 }] } });
+    const shopper = await makeShopper();
+    const { order } = await submitOrder({ shopperId: shopper.id, idempotencyKey: key(), lines: [{ skuId: a.id, quantity: 2 }, { skuId: b.id, quantity: 1 }] });
+    await payOrder(shopper.id, order.id);
+    const refund = (await refundOrder(shopper.id, order.id, { lines: [{ skuId: b.id, quantity: 1 }] })).refund;
+    const m1 = await moneyOverview(s1.id);
+    const m2 = await moneyOverview(s2.id);
+    const all = await moneyOverview(null);
+    expect([m1.gmv, m1.cost, m1.orders]).toEqual([12000 - 1500, 1500, 1]);
+    expect([m2.gmv, m2.cost]).toEqual([4000 - refund.amount, 0]);
+    expect(refund.amount).toBe(4000);
+    expect(all.gmv).toBe(m1.gmv + m2.gmv);
+    expect(all.top).toEqual([expect.objectContaining({ cost: 1500, orders: 1 })]);
+    expect(all.newCustomers).toBe(0); // the shopper was a returning one
   });
 
   it("another shop's staff cannot read it", async () => {
