@@ -11,4 +11,6 @@ export async function register() {
   startGrantWorker();
   const { startGroupWorker } = await import("@/lib/group-buy/expire-groups");
   startGroupWorker();
+  const { startExportWorker } = await import("@/lib/analytics/export-report");
+  startExportWorker();
 }

@@ -7,6 +7,9 @@ import { refundOrder } from "@/lib/orders/refund-order";
 import { promotionReport } from "@/lib/analytics/promotion-report";
 import { flushEvents, recordViews } from "@/lib/analytics/record-event";
 import { moneyOverview } from "@/lib/analytics/money-overview";
+import { requestReportExport, runReportExport } from "@/lib/analytics/export-report";
+import { jobFilePath } from "@/lib/coupons/generate-codes";
+import { readFileSync } from "node:fs";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { closeQueues } from "@/lib/jobs/queues";
 import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
@@ -42,6 +45,16 @@ describe("promotion report", () => {
     expect(r.roi).toBeCloseTo(gmv / cost);
     expect(r.aov.during).toEqual({ orders: 2, average: Math.round((paid[0].total + paid[1].total) / 2) });
     expect(r.series).toEqual([{ at: expect.any(String), orders: 2, gmv, cost }]);
+
+    // the CSV export (the job's worker part) lists the paid orders' lines with the ledger's discount
+    const { jobId } = await requestReportExport(await makeStaff("ANALYST", shop.id), promo.id);
+    await runReportExport(jobId);
+    const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+    expect(job).toMatchObject({ status: "DONE", processed: 2, total: 2 });
+    const rows = readFileSync(jobFilePath(jobId), "utf8").trim().split("\n");
+    expect(rows).toHaveLength(3);
+    expect(rows.slice(1).reduce((a, line) => a + Number(line.split(",")[7]), 0)).toBe(cost);
+    expect(rows.slice(1).reduce((a, line) => a + Number(line.split(",")[8]) - Number(line.split(",")[9]), 0)).toBe(gmv); // shipping is free here
   });
 
   it("views are recorded in batches outside the request, once per shopper and window however often the page is reloaded", async () => {

@@ -9,6 +9,7 @@ import { Card, StatCard } from "@/components/ui/card";
 import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
 import { ReportSeriesChartClient } from "@/components/charts/report-series-chart-client";
 import { Table, Td } from "@/components/ui/table";
+import { ReportExportClient } from "@/components/admin/report-export-client";
 
 const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
 
@@ -27,7 +28,7 @@ export default async function PromotionReportPage({ params }: { params: Promise<
       <Link href={`/admin/promotions/${r.promotion.id}`} className="text-sm text-slate-500 hover:text-slate-900">
         ← {r.promotion.name}
       </Link>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader title={t("title")} subtitle={t("subtitle")} actions={<ReportExportClient promotionId={r.promotion.id} total={r.orders} />} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="report-stats">
         <StatCard label={t("gmv")} value={formatYuan(r.gmv)} hint={t("gmvHint", { gross: formatYuan(r.gmvGross), refunded: formatYuan(r.refunded) })} tone="brand" />
         <StatCard label={t("cost")} value={formatYuan(r.discountCost)} hint={t("costHint")} tone="amber" />

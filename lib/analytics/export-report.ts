@@ -1,0 +1,75 @@
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/lib/db/client";
+import type { StaffActor } from "@/lib/auth/actor";
+import { assertCanRead } from "@/lib/auth/guards";
+import { notFound } from "@/lib/api/errors";
+import { queue, startWorker } from "@/lib/jobs/queues";
+import { jobFilePath } from "@/lib/coupons/generate-codes";
+
+export const EXPORT_QUEUE = "report-export";
+const PAGE = 2_000;
+const HEADER = "order_id,paid_at,status,shopper_id,sku_id,quantity,list_amount_cents,promotion_discount_cents,payable_cents,refunded_cents\n";
+
+/**
+ * CSV of a promotion's paid orders, one row per order line with the promotion's ledger discount —
+ * the rows a finance person reconciles the report with. Runs as a background job (progress in
+ * the Job row, the file behind /api/admin/jobs/{id}/download).
+ */
+export async function requestReportExport(actor: StaffActor, promotionId: string) {
+  const p = await db.promotion.findUnique({ where: { id: promotionId }, select: { id: true, shopId: true } });
+  if (!p) throw notFound("promotion");
+  assertCanRead(actor, p.shopId, "promotion");
+  const total = await db.promotionParticipation.count({ where: { promotionId, order: { paidAt: { not: null } } } });
+  const job = await db.job.create({ data: { type: "report-export", total, params: { promotionId }, shopId: p.shopId, createdBy: actor.id } });
+  await queue(EXPORT_QUEUE).add("export", { jobId: job.id }, { jobId: job.id, attempts: 3 });
+  return { jobId: job.id, total };
+}
+
+const csv = (v: unknown) => {
+  const s = v instanceof Date ? v.toISOString() : String(v ?? "");
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The worker's part: pages through the orders by id (restartable: it rewrites the file). */
+export async function runReportExport(jobId: string) {
+  const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+  if (job.status === "DONE") return;
+  const { promotionId } = job.params as { promotionId: string };
+  await db.job.update({ where: { id: jobId }, data: { status: "RUNNING", startedAt: new Date(), processed: 0 } });
+  await mkdir(path.dirname(jobFilePath(jobId)), { recursive: true });
+  const out = createWriteStream(jobFilePath(jobId));
+  out.write(HEADER);
+  let done = 0;
+  for (let cursor: string | undefined; ; ) {
+    const parts = await db.promotionParticipation.findMany({
+      where: { promotionId, order: { paidAt: { not: null } } },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: { id: true, order: { select: { id: true, paidAt: true, status: true, shopperId: true, lines: { include: { discounts: { where: { promotionId } } } } } } },
+    });
+    if (!parts.length) break;
+    for (const { order: o } of parts)
+      for (const l of o.lines)
+        out.write([o.id, o.paidAt, o.status, o.shopperId, l.skuId, l.quantity, l.listAmount, l.discounts.reduce((a, d) => a + d.amount, 0), l.payable, l.refundedAmount].map(csv).join(",") + "\n");
+    done += parts.length;
+    cursor = parts[parts.length - 1].id;
+    await db.job.update({ where: { id: jobId }, data: { processed: done } });
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await db.job.update({ where: { id: jobId }, data: { status: "DONE", processed: done, total: Math.max(done, job.total), resultUrl: `/api/admin/jobs/${jobId}/download`, finishedAt: new Date() } });
+}
+
+export function startExportWorker() {
+  return startWorker(EXPORT_QUEUE, async (j) => {
+    const { jobId } = j.data as { jobId: string };
+    try {
+      await runReportExport(jobId);
+    } catch (e) {
+      await db.job.update({ where: { id: jobId }, data: { status: "FAILED", error: (e as Error).message } }).catch(() => {});
+      throw e;
+    }
+  }, 1);
+}
