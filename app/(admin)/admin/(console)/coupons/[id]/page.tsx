@@ -67,7 +67,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
           <CampaignFormClient templateId={t.id} />
         </Card>
       )}
-      <Table head={[tr("admin.colName"), tr("coupon.window"), tr("coupon.claimed"), tr("coupon.perUser")]} empty={<EmptyState title={tr("common.empty")} />}>
+      <Table head={[tr("admin.colName"), tr("coupon.window"), tr("coupon.claimed"), tr("coupon.perUser"), ""]} empty={<EmptyState title={tr("common.empty")} />}>
         {t.campaigns.map((c) => (
           <tr key={c.id}>
             <Td className="font-medium text-slate-900">{c.name}</Td>
@@ -78,6 +78,11 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
               {c.claimedCount} / {c.totalQuantity}
             </Td>
             <Td>{c.perUserLimit}</Td>
+            <Td>
+              <Link href={`/admin/coupons/campaigns/${c.id}`} className="text-brand-700 hover:underline">
+                {tr("report.title")}
+              </Link>
+            </Td>
           </tr>
         ))}
       </Table>
