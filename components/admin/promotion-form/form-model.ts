@@ -15,6 +15,8 @@ export type PromotionForm = {
   perUser: string; perUserUnits: string; totalStock: string; budget: string;
   withCoupons: boolean; withPlatform: boolean; withOrderPromotions: "default" | "yes" | "no"; exclusiveGroup: string;
   acknowledgeFloorWarnings: boolean;
+  /** A/B test: the share of traffic on A (the rules above), and B's rules as a form of their own */
+  abEnabled: boolean; abWeightA: string; abB: PromotionForm | null;
 };
 
 export const emptyTier = (): TierForm => ({ threshold: "", amountOff: "", percentOff: "", gifts: [] });
@@ -31,13 +33,16 @@ export function newForm(type = "FULL_REDUCTION", now = new Date()): PromotionFor
     discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false,
     perUser: "", perUserUnits: "", totalStock: "", budget: "",
     withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false,
+    abEnabled: false, abWeightA: "50", abB: null,
   };
 }
 
 type Rules = Record<string, unknown> & { basis?: string; tiers?: { threshold: number; amountOff?: number; percentOff?: number; gifts?: { skuId: string; quantity: number }[] }[]; items?: Record<string, unknown>[] };
 
 /** Fills the form from a stored promotion (edit page). */
-export function formFromPromotion(p: { name: string; type: string; shopId: string | null; startsAt: string; endsAt: string; previewAt: string | null; labelPriority: number; audience: unknown; scope: unknown; rules: unknown; limits: unknown; stacking: unknown }): PromotionForm {
+type StoredPromotion = { name: string; type: string; shopId: string | null; startsAt: string; endsAt: string; previewAt: string | null; labelPriority: number; audience: unknown; scope: unknown; rules: unknown; limits: unknown; stacking: unknown; variants?: { key: string; weight: number; rules: unknown }[] };
+
+export function formFromPromotion(p: StoredPromotion): PromotionForm {
   const f = newForm(p.type);
   const a = p.audience as { newUsersOnly?: boolean; memberLevels?: string[]; tags?: string[]; regions?: string[]; channels?: string[] };
   const s = p.scope as { all?: boolean; skuIds?: string[]; categoryIds?: string[]; excludeSkuIds?: string[] };
@@ -65,6 +70,7 @@ export function formFromPromotion(p: { name: string; type: string; shopId: strin
     groupSize: r.groupSize !== undefined ? String(r.groupSize) : "3", timeLimitMinutes: r.timeLimitMinutes !== undefined ? String(r.timeLimitMinutes) : "1440", virtualCompletion: Boolean(r.virtualCompletion),
     perUser: l.perUser ? String(l.perUser) : "", perUserUnits: l.perUserUnits ? String(l.perUserUnits) : "", totalStock: l.totalStock ? String(l.totalStock) : "", budget: money(l.budget),
     withCoupons: st.withCoupons !== false, withPlatform: st.withPlatform !== false, withOrderPromotions: st.withOrderPromotions === undefined ? "default" : st.withOrderPromotions ? "yes" : "no", exclusiveGroup: st.exclusiveGroup ?? "",
+    ...(p.variants && p.variants.length >= 2 ? { abEnabled: true, abWeightA: String(p.variants[0].weight), abB: formFromPromotion({ ...p, rules: p.variants[1].rules, variants: [] }) } : {}),
   };
 }
 
@@ -140,6 +146,20 @@ export function toPayload(f: PromotionForm): { body?: Record<string, unknown>; e
     limits: { perUser: int(f.perUser, "limits.perUser", true), perUserUnits: int(f.perUserUnits, "limits.perUserUnits", true), totalStock: int(f.totalStock, "limits.totalStock", true), budget: cents(f.budget, "limits.budget", true) },
     stacking: { withCoupons: f.withCoupons, withPlatform: f.withPlatform, withOrderPromotions: f.withOrderPromotions === "default" ? undefined : f.withOrderPromotions === "yes", exclusiveGroup: f.exclusiveGroup.trim() || undefined },
     acknowledgeFloorWarnings: f.acknowledgeFloorWarnings || undefined,
+    variants: abVariants(f, rules, errors),
   };
   return Object.keys(errors).length ? { errors } : { body, errors };
+}
+
+/** A/B: A is the promotion's own rules, B the second form's; errors of B land on variants.1.rules.* */
+function abVariants(f: PromotionForm, rulesA: Record<string, unknown>, errors: Record<string, string>) {
+  if (!f.abEnabled || !f.abB) return [];
+  const b = toPayload({ ...f.abB, type: f.type, abEnabled: false, abB: null });
+  for (const [path, message] of Object.entries(b.errors)) if (path.startsWith("rules")) errors[`variants.1.${path}`] = message;
+  const weightA = Number.parseInt(f.abWeightA, 10);
+  if (!(weightA >= 1 && weightA <= 99)) errors["variants.0.weight"] = "between 1 and 99";
+  return [
+    { key: "A", weight: weightA, rules: rulesA },
+    { key: "B", weight: 100 - weightA, rules: (b.body?.rules as Record<string, unknown>) ?? {} },
+  ];
 }

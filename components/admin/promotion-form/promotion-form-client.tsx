@@ -112,6 +112,23 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
       </Section>
 
       {!itemScoped && (
+        <Section title={t("abTest")}>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={f.abEnabled} onChange={(e) => set({ abEnabled: e.target.checked, abB: f.abB ?? { ...f } })} data-testid="ab-enable" /> {t("abEnable")}
+          </label>
+          {f.abEnabled && f.abB && (
+            <>
+              <Field label={t("abWeightA")} error={err("variants.0.weight") ?? err("variants")}>
+                <input value={f.abWeightA} onChange={(e) => set({ abWeightA: e.target.value })} className={inputClass} inputMode="numeric" />
+              </Field>
+              <p className="text-sm text-slate-500">{t("abBHelp")}</p>
+              <RulesBuilderClient f={{ ...f.abB, type: f.type }} set={(patch) => set({ abB: { ...f.abB!, ...patch } })} err={(path) => err(path.replace(/^rules/, "variants.1.rules"))} skus={skus} />
+            </>
+          )}
+        </Section>
+      )}
+
+      {!itemScoped && (
         <Section title={t("scope")}>
           <div className="flex flex-wrap gap-4 text-sm" role="radiogroup" aria-label={t("scope")}>
             {(["all", "skus", "categories"] as const).map((m) => (

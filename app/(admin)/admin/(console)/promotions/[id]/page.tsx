@@ -75,13 +75,18 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="p-5 lg:col-span-2">
           <h2 className="mb-3 font-semibold text-slate-800">{t("promo.rules")}</h2>
-          <ul className="space-y-2">
-            {describeRules(p.type, p.rules, locale, (sid) => skuNames[sid] ?? sid).map((line, i) => (
-              <li key={i} className="rounded-lg bg-brand-50 px-3 py-2 text-brand-700">
-                {line}
-              </li>
-            ))}
-          </ul>
+          {p.variants.length >= 2 ? (
+            <ul className="space-y-3" data-testid="ab-variants">
+              {p.variants.map((v) => (
+                <li key={v.key}>
+                  <p className="mb-1 text-sm font-medium text-slate-700">{t("promo.variant", { key: v.key, weight: v.weight })}</p>
+                  <RuleLines lines={describeRules(p.type, v.rules, locale, (sid) => skuNames[sid] ?? sid)} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <RuleLines lines={describeRules(p.type, p.rules, locale, (sid) => skuNames[sid] ?? sid)} />
+          )}
         </Card>
         <Card className="p-5">
           <h2 className="mb-3 font-semibold text-slate-800">{t("promo.settings")}</h2>
@@ -133,5 +138,17 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
         </ol>
       </Card>
     </>
+  );
+}
+
+function RuleLines({ lines }: { lines: string[] }) {
+  return (
+    <ul className="space-y-2">
+      {lines.map((line, i) => (
+        <li key={i} className="rounded-lg bg-brand-50 px-3 py-2 text-brand-700">
+          {line}
+        </li>
+      ))}
+    </ul>
   );
 }
