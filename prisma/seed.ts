@@ -124,6 +124,7 @@ async function main() {
         approvedById: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"].includes(sp.status) ? platformAdmin.id : null,
         skus: { create: links.skus },
         categories: { create: links.categoryIds.map((categoryId) => ({ categoryId })) },
+        variants: { create: (sp.variants ?? []).map((v) => ({ key: v.key, name: v.key, weight: v.weight, rules: promotionRulesSchemas[sp.type].parse(toIds(v.rules)) })) },
       },
     });
     await db.auditLog.create({

@@ -18,6 +18,8 @@ type SeedPromotion = {
   stacking?: Record<string, unknown>;
   labelPriority?: number;
   reason?: string;
+  /** an A/B test: variants with their own rules and a traffic split */
+  variants?: { key: string; weight: number; rules: Record<string, unknown> }[];
 };
 
 const LIVE = { from: -24, to: 24 * 14 };
@@ -32,6 +34,7 @@ export const seedPromotions: SeedPromotion[] = [
   { name: "满199赠棉袜", shop: "trendy", type: "GIFT", status: "ACTIVE", ...LIVE, scope: { all: true, excludeSkuCodes: ["SOCK-5"] }, rules: { basis: "AMOUNT", tiers: [{ threshold: 19900, gifts: [{ skuCode: "SOCK-5", quantity: 1 }] }] }, limits: { totalStock: 500 }, labelPriority: 5 },
   { name: "T恤 3人团", shop: "trendy", type: "GROUP_BUY", status: "ACTIVE", ...LIVE, scope: { skuCodes: ["TEE-M", "TEE-L"] }, rules: { items: [{ skuCode: "TEE-M", groupPrice: 4900 }, { skuCode: "TEE-L", groupPrice: 4900 }], groupSize: 3, timeLimitMinutes: 1440, virtualCompletion: false }, stacking: { withCoupons: false, withPlatform: false, withOrderPromotions: false }, labelPriority: 15 },
   { name: "生鲜满39包邮", shop: "fresh", type: "SHIPPING", status: "ACTIVE", ...LIVE, scope: { all: true }, rules: { threshold: 3900, free: true }, labelPriority: 3 },
+  { name: "饮品满减 A/B 测试", shop: "fresh", type: "FULL_REDUCTION", status: "ACTIVE", ...LIVE, scope: { categories: ["drinks"] }, rules: { basis: "AMOUNT", tiers: [{ threshold: 5000, amountOff: 500 }] }, variants: [{ key: "A", weight: 50, rules: { basis: "AMOUNT", tiers: [{ threshold: 5000, amountOff: 500 }] } }, { key: "B", weight: 50, rules: { basis: "AMOUNT", tiers: [{ threshold: 6000, amountOff: 800 }] } }], stacking: { exclusiveGroup: "fresh-drinks" }, labelPriority: 4 },
   { name: "零食每满100减10", shop: "fresh", type: "FULL_REDUCTION", status: "ACTIVE", ...LIVE, scope: { categories: ["snacks", "drinks"] }, rules: { basis: "AMOUNT", repeat: true, threshold: 10000, amountOff: 1000, maxOff: 5000 }, limits: { budget: 500000 }, labelPriority: 7 },
   { name: "新人专享 坚果 1 折尝鲜", shop: "fresh", type: "DISCOUNT", status: "ACTIVE", ...LIVE, audience: { newUsersOnly: true }, scope: { skuCodes: ["NUT-30"] }, rules: { items: [{ skuCode: "NUT-30", specialPrice: 9900 }] }, limits: { perUser: 1, perUserUnits: 1 }, labelPriority: 12 },
   { name: "黄金会员 护肤 85 折", shop: "trendy", type: "DISCOUNT", status: "ACTIVE", ...LIVE, audience: { memberLevels: ["V2", "V3"] }, scope: { categories: ["skincare"] }, rules: { percentOff: 15 }, labelPriority: 6 },
