@@ -20,8 +20,8 @@ type Commands = {
 export function createFlashRedis(opts: { url?: string; cluster?: string } = {}): FlashRedis {
   const cluster = opts.cluster ?? process.env.FLASH_REDIS_CLUSTER;
   const client: FlashRedis = cluster
-    ? new Cluster(cluster.split(",").map((n) => ({ host: n.split(":")[0], port: Number(n.split(":")[1]) })), { redisOptions: { maxRetriesPerRequest: 2 } })
-    : new Redis(opts.url ?? process.env.FLASH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0", { maxRetriesPerRequest: 2 });
+    ? new Cluster(cluster.split(",").map((n) => ({ host: n.split(":")[0], port: Number(n.split(":")[1]) })), { redisOptions: { maxRetriesPerRequest: 2 }, enableAutoPipelining: true })
+    : new Redis(opts.url ?? process.env.FLASH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0", { maxRetriesPerRequest: 2, enableAutoPipelining: true });
   // connection errors surface on the commands; log them here at most every 5 s
   let lastLog = 0;
   client.on("error", (e: Error) => {
@@ -43,13 +43,28 @@ const keyList = (promotionId: string) => {
   return [k.meta, k.stock, k.limits, k.users, k.idem];
 };
 
-/** The scripts, bound to one flash sale's keys. */
-export function flashScripts(r: FlashRedis, promotionId: string) {
+type Scripts = ReturnType<typeof bindScripts>;
+const bound = new WeakMap<FlashRedis, Map<string, Scripts>>();
+
+/** The scripts, bound to one flash sale's keys (built once per client and sale: the attempt path is hot). */
+export function flashScripts(r: FlashRedis, promotionId: string): Scripts {
+  let perClient = bound.get(r);
+  if (!perClient) bound.set(r, (perClient = new Map()));
+  let s = perClient.get(promotionId);
+  if (!s) {
+    if (perClient.size > 1000) perClient.clear();
+    perClient.set(promotionId, (s = bindScripts(r, promotionId)));
+  }
+  return s;
+}
+
+function bindScripts(r: FlashRedis, promotionId: string) {
   const c = r as unknown as Commands;
   const k = keyList(promotionId);
+  const rate = keys.flashSale(promotionId).rate;
   return {
     attempt: (now: number, skuId: string, shopperId: string, qty: number, idem: string, token: string, perSecond = 1_000_000) =>
-      c.fsAttempt(...k, keys.flashSale(promotionId).rate(shopperId, Math.floor(now / 1000)), now, skuId, shopperId, qty, idem, token, perSecond),
+      c.fsAttempt(...k, rate(shopperId, Math.floor(now / 1000)), now, skuId, shopperId, qty, idem, token, perSecond),
     load: (args: (string | number)[]) => c.fsLoad(...k, ...args),
     release: (skuId: string, shopperId: string, qty: number, idem = "", restoreStock = true) => c.fsRelease(...k, skuId, shopperId, qty, idem, restoreStock ? "1" : "0"),
     record: (shopperId: string, idem: string, orderId: string) => c.fsRecord(...k, shopperId, idem, orderId),
