@@ -10,6 +10,8 @@ import { scopeLinkRows } from "@/lib/promotions/scope-links";
 import { seedCategories, seedProducts, seedShops, type ShopKey } from "./seed-data/catalogue";
 import { DEMO_PASSWORD, seedShoppers, seedStaff } from "./seed-data/people";
 import { seedCouponTemplates, seedPromotions } from "./seed-data/promotions";
+import { seedDemoOrders } from "./seed-data/demo-orders";
+import { closeQueues } from "@/lib/jobs/queues";
 
 const HOUR = 3600_000;
 const now = Date.now();
@@ -178,6 +180,8 @@ async function main() {
   const silent = await db.segment.create({ data: { name: "沉睡用户名单 Silent list", kind: "LIST" } });
   await db.segmentMember.create({ data: { segmentId: silent.id, shopperId: shopperIds["frank@demo.test"] } });
 
+  await seedDemoOrders(skuIds);
+
   const counts = await Promise.all([db.shop.count(), db.product.count(), db.sku.count(), db.promotion.count(), db.couponTemplate.count(), db.shopper.count(), db.staffUser.count()]);
   console.log(`seeded: ${counts[0]} shops, ${counts[1]} products, ${counts[2]} SKUs, ${counts[3]} promotions, ${counts[4]} coupon templates, ${counts[5]} shoppers, ${counts[6]} staff`);
 }
@@ -187,4 +191,7 @@ main()
     console.error(e);
     process.exitCode = 1;
   })
-  .finally(() => db.$disconnect());
+  .finally(async () => {
+    await closeQueues();
+    await db.$disconnect();
+  });

@@ -4,11 +4,14 @@ import { createQueueConnection } from "@/lib/redis/client";
 // Background jobs run on BullMQ (Redis). Queues are created lazily, one per name per process;
 // workers start in instrumentation.ts, so every app instance shares the work.
 const queues = new Map<string, Queue>();
+const connections: { quit(): Promise<unknown> }[] = [];
 
 export function queue(name: string): Queue {
   let q = queues.get(name);
   if (!q) {
-    q = new Queue(name, { connection: createQueueConnection(), defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } } });
+    const connection = createQueueConnection();
+    connections.push(connection);
+    q = new Queue(name, { connection, defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: "exponential", delay: 1000 } } });
     queues.set(name, q);
   }
   return q;
@@ -18,7 +21,9 @@ export function startWorker(name: string, processor: Processor, concurrency = 4)
   return new Worker(name, processor, { connection: createQueueConnection(), concurrency });
 }
 
+/** Closes this process's queues and the connections made for them (scripts and tests can then exit). */
 export async function closeQueues() {
   await Promise.all([...queues.values()].map((q) => q.close()));
   queues.clear();
+  await Promise.all(connections.splice(0).map((c) => c.quit().catch(() => undefined)));
 }
