@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanRead } from "@/lib/auth/guards";
 import { notFound } from "@/lib/api/errors";
-import { queue, startWorker } from "@/lib/jobs/queues";
+import { queue } from "@/lib/jobs/queues";
+import { startJobWorker } from "@/lib/jobs/job-worker";
 import { jobFilePath } from "@/lib/coupons/generate-codes";
 
 export const EXPORT_QUEUE = "report-export";
@@ -63,13 +64,5 @@ export async function runReportExport(jobId: string) {
 }
 
 export function startExportWorker() {
-  return startWorker(EXPORT_QUEUE, async (j) => {
-    const { jobId } = j.data as { jobId: string };
-    try {
-      await runReportExport(jobId);
-    } catch (e) {
-      await db.job.update({ where: { id: jobId }, data: { status: "FAILED", error: (e as Error).message } }).catch(() => {});
-      throw e;
-    }
-  }, 1);
+  return startJobWorker(EXPORT_QUEUE, runReportExport);
 }

@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { queue, startWorker } from "@/lib/jobs/queues";
+import { queue } from "@/lib/jobs/queues";
+import { startJobWorker } from "@/lib/jobs/job-worker";
 import type { CodesBody } from "./coupon-schemas";
 import { getWritableTemplate } from "./get-template";
 
@@ -80,14 +81,7 @@ export async function runCodesJob(jobId: string) {
 }
 
 export function startCodesWorker() {
-  return startWorker(CODES_QUEUE, async (j) => {
-    try {
-      await runCodesJob((j.data as { jobId: string }).jobId);
-    } catch (e) {
-      await db.job.update({ where: { id: (j.data as { jobId: string }).jobId }, data: { status: "FAILED", error: (e as Error).message } }).catch(() => {});
-      throw e;
-    }
-  }, 1);
+  return startJobWorker(CODES_QUEUE, runCodesJob);
 }
 
 export const jobFilePath = (jobId: string) => path.resolve(env().STORAGE_DIR, "jobs", `${jobId}.csv`);

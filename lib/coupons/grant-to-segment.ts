@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { queue, startWorker } from "@/lib/jobs/queues";
+import { queue } from "@/lib/jobs/queues";
+import { startJobWorker } from "@/lib/jobs/job-worker";
 import { segmentMemberIds } from "@/lib/segments/segment-members";
 import { getWritableTemplate } from "./get-template";
 import { issueCoupon } from "./issue-coupon";
@@ -49,13 +50,5 @@ export async function runGrantJob(jobId: string, now = new Date()) {
 }
 
 export function startGrantWorker() {
-  return startWorker(GRANT_QUEUE, async (j) => {
-    const { jobId } = j.data as { jobId: string };
-    try {
-      await runGrantJob(jobId);
-    } catch (e) {
-      await db.job.update({ where: { id: jobId }, data: { status: "FAILED", error: (e as Error).message } }).catch(() => {});
-      throw e;
-    }
-  }, 1);
+  return startJobWorker(GRANT_QUEUE, runGrantJob);
 }
