@@ -7,6 +7,7 @@ import { getShopperId } from "@/lib/auth/session-actor";
 import { ProductCard } from "@/components/shop/product-card";
 import { ActivityBanner } from "@/components/shop/activity-banner";
 import { EmptyState } from "@/components/ui/empty-state";
+import { localName } from "@/lib/i18n/local-name";
 
 const TYPE_ORDER = ["FLASH_SALE", "DISCOUNT", "FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT", "GROUP_BUY", "SHIPPING"];
 
@@ -20,11 +21,10 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
   const shopperId = await getShopperId();
   const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category }), listVenues(now)]);
   const offers = await shopperOffers(shopperId, products.map((p) => p.cheapestSkuId).filter((x): x is string => !!x), now);
-  const label = (zh: string, en: string | null) => (locale === "en" && en ? en : zh);
   const live = venues.filter((v) => v.startsAt <= now);
   const upcoming = venues.filter((v) => v.startsAt > now);
   const byType = TYPE_ORDER.map((type) => [type, live.filter((v) => v.type === type)] as const).filter(([, vs]) => vs.length > 0);
-  const banner = (v: (typeof venues)[number]) => ({ id: v.id, name: v.name, type: v.type, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), owner: v.shop ? label(v.shop.name, v.shop.nameEn) : null });
+  const banner = (v: (typeof venues)[number]) => ({ id: v.id, name: v.name, type: v.type, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), owner: v.shop ? localName(v.shop, locale) : null });
   return (
     <>
       <section aria-label={t("liveNow")} className="-mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-1" data-testid="home-banners">
@@ -54,7 +54,7 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
                     <li key={v.id}>
                       <Link href={`/promotions/${v.id}`} className="flex justify-between gap-2 rounded-lg px-2 py-1 hover:bg-slate-50">
                         <span className="truncate text-slate-800">{v.name}</span>
-                        <span className="shrink-0 text-xs text-slate-400">{v.shop ? label(v.shop.name, v.shop.nameEn) : t("platformWide")}</span>
+                        <span className="shrink-0 text-xs text-slate-400">{v.shop ? localName(v.shop, locale) : t("platformWide")}</span>
                       </Link>
                     </li>
                   ))}
@@ -71,7 +71,7 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
         </Link>
         {categories.map((c) => (
           <Link key={c.id} href={`/?category=${c.id}`} aria-current={category === c.id ? "page" : undefined} className={`whitespace-nowrap rounded-full px-3 py-1.5 text-sm ${category === c.id ? "bg-slate-900 text-white" : "bg-white text-slate-600 ring-1 ring-slate-200"}`}>
-            {label(c.name, c.nameEn)}
+            {localName(c, locale)}
           </Link>
         ))}
       </nav>
@@ -83,7 +83,7 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
           {products.map((p) => {
             const deal = p.cheapestSkuId ? offers.deals[p.cheapestSkuId] : undefined;
             return (
-              <ProductCard key={p.id} id={p.id} name={label(p.name, p.nameEn)} imageUrl={p.imageUrl} price={p.minPrice} dealPrice={deal?.price} dealLabel={t("dealPrice")} labels={p.cheapestSkuId ? offers.labels[p.cheapestSkuId] : []} shopName={label(p.shop.name, p.shop.nameEn)} fromLabel={t("from")} soldOutLabel={p.inStock ? undefined : t("soldOut")} />
+              <ProductCard key={p.id} id={p.id} name={localName(p, locale)} imageUrl={p.imageUrl} price={p.minPrice} dealPrice={deal?.price} dealLabel={t("dealPrice")} labels={p.cheapestSkuId ? offers.labels[p.cheapestSkuId] : []} shopName={localName(p.shop, locale)} fromLabel={t("from")} soldOutLabel={p.inStock ? undefined : t("soldOut")} />
             );
           })}
         </div>

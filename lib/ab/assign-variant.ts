@@ -18,3 +18,9 @@ export function assignVariant<R>(promotionId: string, shopperId: string, variant
   }
   return variants[variants.length - 1];
 }
+
+/** The variant a page or a price uses: the shopper's assigned one; for a visitor (null) the first, the control. */
+export function variantFor<R>(promotionId: string, shopperId: string | null, variants: Variant<R>[]): Variant<R> | null {
+  if (!variants.length) return null;
+  return shopperId === null ? variants[0] : assignVariant(promotionId, shopperId, variants);
+}

@@ -58,11 +58,12 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
       SELECT DISTINCT o.id, o.total - o."refundedAmount" AS net, o."paidAt"
         FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId"
        WHERE pp."promotionId" = ${promotionId} AND o."paidAt" IS NOT NULL AND o.status::text = ANY(${PAID})
+    ), costs AS (
+      SELECT "orderId", sum(amount) AS cost FROM "OrderDiscount" WHERE "promotionId" = ${promotionId} GROUP BY 1
     )
     SELECT to_timestamp(floor(extract(epoch FROM paid."paidAt") * 1000 / ${bucketMs}) * ${bucketMs} / 1000) AT TIME ZONE 'UTC' AS bucket,
-           count(*)::int AS orders, coalesce(sum(net), 0)::bigint AS gmv,
-           coalesce(sum((SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = paid.id AND d."promotionId" = ${promotionId})), 0)::bigint AS cost
-      FROM paid GROUP BY 1 ORDER BY 1`;
+           count(*)::int AS orders, coalesce(sum(net), 0)::bigint AS gmv, coalesce(sum(costs.cost), 0)::bigint AS cost
+      FROM paid LEFT JOIN costs ON costs."orderId" = paid.id GROUP BY 1 ORDER BY 1`;
 
   const [[raw], [{ viewers }], aovRows, series, ab] = await Promise.all([totalsQ, viewersQ, aovQ, seriesQ, variantReport(p.id, p.variants)]);
   const totals = { ...raw, gmvGross: Number(raw.gmvGross), refunded: Number(raw.refunded), cost: Number(raw.cost) };

@@ -1,7 +1,7 @@
 import { priceCart } from "@/lib/pricing/price-cart";
 import { inScope } from "@/lib/pricing/eligibility/scope";
 import { inAudience } from "@/lib/pricing/eligibility/audience";
-import type { CandidateCoupon, CandidatePromotion } from "@/lib/pricing/pricing-input";
+import type { CandidateCoupon, CandidatePromotion, PricingInput } from "@/lib/pricing/pricing-input";
 import { buildPricingInput } from "@/lib/checkout/build-pricing-input";
 import { cachedCouponTemplates } from "@/lib/checkout/pricing-cache";
 import { couponCenter } from "@/lib/coupons/coupon-center";
@@ -38,32 +38,50 @@ export async function shopperOffers(shopperId: string | null, skuIds: string[], 
 
   const input = await buildPricingInput({ shopperId, lines: skuIds.map((skuId) => ({ skuId, quantity: 1 })), autoSelectCoupons: true, extraCoupons }, now, { cached: true });
   const deals: Record<string, DealPrice> = {};
-  const labels: Record<string, OfferLabel[]> = {};
-  const upcoming: Record<string, OfferLabel[]> = {};
-  const label = (p: CandidatePromotion): OfferLabel => ({ promotionId: p.id, shopId: p.shopId, name: p.name, type: p.type, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), newUsers: Boolean(p.audience.newUsersOnly), memberLevels: p.audience.memberLevels ?? [] });
-  const byPriority = (a: CandidatePromotion, b: CandidatePromotion) => b.labelPriority - a.labelPriority || a.endsAt.getTime() - b.endsAt.getTime();
-
   for (const skuId of skuIds) {
-    const sku = input.skus[skuId];
     const r = priceCart({ ...input, lines: [{ skuId, quantity: 1 }] }, now);
     const price = r.lines.filter((l) => l.skuId === skuId && !l.gift).reduce((a, l) => a + l.payable, 0);
     // 到手价 leaves shipping aside: a shipping coupon in the best combination is not part of it
     const goodsCoupons = r.coupons.selected.filter((id) => input.coupons.find((c) => c.id === id)?.kind !== "SHIPPING");
     deals[skuId] = {
-      listPrice: sku.price,
+      listPrice: input.skus[skuId].price,
       price,
       couponIds: goodsCoupons.filter((id) => !id.startsWith(CLAIM_PREFIX)),
       claimCampaignIds: goodsCoupons.filter((id) => id.startsWith(CLAIM_PREFIX)).map((id) => id.slice(CLAIM_PREFIX.length)),
       promotionIds: r.applied.filter((a) => a.kind === "PROMOTION" && a.id).map((a) => a.id!),
     };
-    // a signed-in shopper sees only offers meant for them (a returning shopper no 新人 label); visitors see all
-    const covering = input.promotions.filter((p) => inScope(p.scope, sku, p.shopId, p.withdrawnSkuIds) && p.endsAt > now && (shopperId === null || inAudience(p.audience, input.shopper, null, null))).sort(byPriority);
-    labels[skuId] = covering.filter((p) => p.startsAt <= now).map(label);
-    upcoming[skuId] = covering.filter((p) => p.startsAt > now).map(label);
   }
+  const { labels, upcoming } = labelsFor(input, shopperId, skuIds, now);
   const relevant = claimable.filter((c) => {
     const t = templates.get(c.templateId);
     return t && skuIds.some((id) => inScope(t.scope, input.skus[id], t.shopId));
   });
   return { deals, labels, upcoming, claimable: relevant };
+}
+
+/**
+ * Only the promotion labels of some SKUs (live and warm-up, by label priority) — what the cart
+ * needs to group lines — without pricing each SKU or reading the coupon center.
+ */
+export async function promotionLabels(shopperId: string | null, skuIds: string[], now = new Date()) {
+  if (!skuIds.length) return { labels: {} as Record<string, OfferLabel[]>, upcoming: {} as Record<string, OfferLabel[]> };
+  const input = await buildPricingInput({ shopperId, lines: skuIds.map((skuId) => ({ skuId, quantity: 1 })), autoSelectCoupons: true }, now, { cached: true });
+  return labelsFor(input, shopperId, skuIds, now);
+}
+
+const label = (p: CandidatePromotion): OfferLabel => ({ promotionId: p.id, shopId: p.shopId, name: p.name, type: p.type, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), newUsers: Boolean(p.audience.newUsersOnly), memberLevels: p.audience.memberLevels ?? [] });
+const byPriority = (a: CandidatePromotion, b: CandidatePromotion) => b.labelPriority - a.labelPriority || a.endsAt.getTime() - b.endsAt.getTime();
+
+/** Per SKU the promotions covering it, started (labels) and not yet (warm-up), by label priority. */
+function labelsFor(input: PricingInput, shopperId: string | null, skuIds: string[], now: Date) {
+  const labels: Record<string, OfferLabel[]> = {};
+  const upcoming: Record<string, OfferLabel[]> = {};
+  for (const skuId of skuIds) {
+    const sku = input.skus[skuId];
+    // a signed-in shopper sees only offers meant for them (a returning shopper no 新人 label); visitors see all
+    const covering = input.promotions.filter((p) => inScope(p.scope, sku, p.shopId, p.withdrawnSkuIds) && p.endsAt > now && (shopperId === null || inAudience(p.audience, input.shopper, null, null))).sort(byPriority);
+    labels[skuId] = covering.filter((p) => p.startsAt <= now).map(label);
+    upcoming[skuId] = covering.filter((p) => p.startsAt > now).map(label);
+  }
+  return { labels, upcoming };
 }

@@ -4,7 +4,8 @@ import { LIVE_STATUSES } from "@/lib/checkout/load-promotions";
 import { priceCheckout } from "@/lib/checkout/price-checkout";
 import type { CartLine } from "@/lib/cart/cart-cookie";
 import { shopperOffers } from "./shopper-offers";
-import { assignVariant } from "@/lib/ab/assign-variant";
+import { variantFor } from "@/lib/ab/assign-variant";
+import { localName } from "@/lib/i18n/local-name";
 
 const VISIBLE = [...LIVE_STATUSES, "ENDED"] as const;
 export type VenueSort = "price-asc" | "price-desc" | "default";
@@ -49,9 +50,9 @@ export async function getVenue(promotionId: string, opts: { q?: string; sort?: V
     const sku = x.skus[0];
     return {
       id: x.id,
-      name: opts.locale === "en" && x.nameEn ? x.nameEn : x.name,
+      name: localName(x, opts.locale),
       imageUrl: x.imageUrl,
-      shopName: opts.locale === "en" && x.shop.nameEn ? x.shop.nameEn : x.shop.name,
+      shopName: localName(x.shop, opts.locale),
       price: sku.price,
       dealPrice: offers.deals[sku.id]?.price ?? sku.price,
       inStock: x.skus.some((s) => s.stock > 0),
@@ -70,6 +71,6 @@ export async function getVenue(promotionId: string, opts: { q?: string; sort?: V
     }
   }
   // an A/B test shows each shopper their own variant's rules (the ones their cart is priced with)
-  const variant = p.variants.length ? (opts.shopperId ? assignVariant(p.id, opts.shopperId, p.variants) : p.variants[0]) : null;
+  const variant = variantFor(p.id, opts.shopperId, p.variants);
   return { promotion: p, rules: variant ? variant.rules : p.rules, variantKey: variant?.key ?? null, items, progress, claimable: offers.claimable };
 }

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import type { Promotion } from "@/lib/generated/prisma/client";
 import type { CandidateCoupon, CandidatePromotion, Channel, PricingInput, ShopInfo, ShopperContext, SkuInfo } from "@/lib/pricing/pricing-input";
 import { mergeLines } from "./checkout-schemas";
-import { assignVariant } from "@/lib/ab/assign-variant";
+import { variantFor } from "@/lib/ab/assign-variant";
 import { loadPromotions, toCandidate } from "./load-promotions";
 import { loadShopperContext } from "./load-shopper-context";
 import { loadSkus } from "./load-skus";
@@ -52,8 +52,8 @@ export async function buildPricingInput(req: PriceRequest, now: Date, opts: { ca
       : await loadShopperContext(req.shopperId, promotions.map((p) => p.id), explicit ? req.couponIds! : [], opts.cached ? cachedCouponTemplates : loadCouponTemplates);
   for (const p of promotions) {
     // A/B test: the shopper's variant's rules (visitors see the first variant, the control)
-    if (p.variants?.length) {
-      const v = shopper.id === VISITOR.id ? p.variants[0] : assignVariant(p.id, shopper.id, p.variants)!;
+    const v = variantFor(p.id, req.shopperId, p.variants ?? []);
+    if (v) {
       p.rules = v.rules as never;
       p.variantKey = v.key;
     }

@@ -83,3 +83,11 @@ export async function compareCounters(promotionId: string, r: FlashRedis = flash
     buyersInDb: new Set(c.users.map((u) => u.shopperId)).size,
   };
 }
+
+/** The monitor page: the flash sales of a scope (newest first), each with its counters compared, SKU codes by id. */
+export async function flashMonitor(scope: { shopId?: string }) {
+  const sales = await db.promotion.findMany({ where: { ...scope, type: "FLASH_SALE", status: { in: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"] } }, orderBy: { startsAt: "desc" }, take: 30 });
+  const rows = await Promise.all(sales.map(async (s) => ({ sale: s, cmp: await compareCounters(s.id).catch(() => null) })));
+  const skus = await db.sku.findMany({ where: { id: { in: rows.flatMap((r) => r.cmp?.items.map((i) => i.skuId) ?? []) } }, select: { id: true, code: true } });
+  return { rows, skuCodes: Object.fromEntries(skus.map((s) => [s.id, s.code])) as Record<string, string> };
+}

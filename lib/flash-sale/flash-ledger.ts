@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
+import { HELD_FLASH_UNITS, TAKE_FLASH_UNITS } from "@/lib/orders/counter-sql";
 
 type FlashLine = { promotionId: string; skuId: string; units: number };
 
@@ -20,22 +21,22 @@ export function flashLines(result: Pick<PriceResult, "lines">): FlashLine[] {
 export async function checkFlashLimits(tx: Tx, shopperId: string, result: PriceResult) {
   for (const f of flashLines(result)) {
     const promotion = await tx.promotion.findUniqueOrThrow({ where: { id: f.promotionId }, select: { rules: true } });
-    const item = flashSaleRulesSchema.parse(promotion.rules).items.find((i) => i.skuId === f.skuId);
-    const [{ held }] = await tx.$queryRaw<{ held: number }[]>`
-      SELECT coalesce(sum(l.quantity), 0)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
-      WHERE o."shopperId" = ${shopperId} AND l."itemOfferPromotionId" = ${f.promotionId} AND l."skuId" = ${f.skuId} AND o.status <> 'CANCELLED'`;
-    if (held + f.units > (item?.perUserLimit ?? 1)) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+    const [{ held }] = await tx.$queryRawUnsafe<{ held: number }[]>(HELD_FLASH_UNITS, shopperId, f.promotionId, f.skuId);
+    assertWithinLimit(held + f.units, promotion.rules, f.skuId);
   }
 }
 
 export async function reserveFlashUnits(tx: Tx, result: PriceResult) {
-  for (const f of flashLines(result)) {
-    const n = await tx.$executeRaw`
-      UPDATE "PromotionSku" SET pending = pending + ${f.units}
-      WHERE "promotionId" = ${f.promotionId} AND "skuId" = ${f.skuId} AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + ${f.units} <= stock)`;
-    if (n === 0) throw new AppError("SOLD_OUT", "The flash sale's stock is sold out", 409);
-  }
+  for (const f of flashLines(result)) if ((await tx.$executeRawUnsafe(TAKE_FLASH_UNITS, f.units, f.promotionId, f.skuId)) === 0) throw flashSoldOut();
 }
+
+/** A shopper holding `units` of a flash item (this order's included) must stay within its per-user limit. */
+export function assertWithinLimit(units: number, rules: unknown, skuId: string) {
+  const limit = flashSaleRulesSchema.parse(rules).items.find((i) => i.skuId === skuId)?.perUserLimit ?? 1;
+  if (units > limit) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+}
+
+export const flashSoldOut = () => new AppError("SOLD_OUT", "The flash sale's stock is sold out", 409);
 
 /** Payment turns pending units into sold ones; cancellation gives pending units back. */
 export async function settleFlashUnits(tx: Tx, pricing: unknown, outcome: "paid" | "released") {

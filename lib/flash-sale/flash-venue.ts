@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { dbCounters } from "./flash-counters";
+import { skuLabel } from "@/lib/i18n/local-name";
 
 type Locale = "zh" | "en";
 
@@ -22,7 +23,7 @@ export async function flashVenue(locale: Locale, now = new Date(), r: FlashRedis
     const left = await remaining(s.id, r);
     const items = flashSaleRulesSchema.parse(s.rules).items.map((it) => {
       const sku = skus.find((k) => k.id === it.skuId);
-      const name = sku ? (locale === "en" && sku.product.nameEn ? sku.product.nameEn : sku.product.name) + (sku.name ? ` · ${sku.name}` : "") : it.skuId;
+      const name = sku ? skuLabel(sku.product, sku.name, locale) : it.skuId;
       return { skuId: it.skuId, productId: sku?.product.id ?? null, name, imageUrl: sku?.product.imageUrl ?? null, listPrice: sku?.price ?? it.flashPrice, flashPrice: it.flashPrice, stock: it.stock, left: left[it.skuId] ?? it.stock, perUserLimit: it.perUserLimit };
     });
     return { id: s.id, name: s.name, startsAt: s.startsAt, endsAt: s.endsAt, items };

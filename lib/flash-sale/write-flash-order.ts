@@ -9,7 +9,8 @@ import type { PriceResult } from "@/lib/pricing/price-result";
 import { ledgerRows } from "@/lib/orders/ledger-rows";
 import { promotionSpend } from "@/lib/orders/promotion-spend";
 import { scheduleOrderTimeout } from "@/lib/orders/order-timeout";
-import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
+import { HELD_FLASH_UNITS, TAKE_FLASH_UNITS, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "@/lib/orders/counter-sql";
+import { assertWithinLimit, flashLines, flashSoldOut } from "./flash-ledger";
 import type { AttemptInput } from "./attempt-flash-sale";
 import { flashIdemKey } from "./flash-counters";
 
@@ -56,13 +57,8 @@ async function writeInTransaction(c: PoolClient, input: AttemptInput, idempotenc
   if (prior.rowCount) return { orderId: prior.rows[0].id, created: false };
 
   const rules = await c.query<{ rules: unknown }>(`SELECT rules FROM "Promotion" WHERE id = $1`, [input.promotionId]);
-  const limit = flashSaleRulesSchema.parse(rules.rows[0].rules).items.find((i) => i.skuId === input.skuId)?.perUserLimit ?? 1;
-  const held = await c.query<{ held: number }>(
-    `SELECT coalesce(sum(l.quantity), 0)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
-      WHERE o."shopperId" = $1 AND l."itemOfferPromotionId" = $2 AND l."skuId" = $3 AND o.status <> 'CANCELLED'`,
-    [shopperId, input.promotionId, input.skuId],
-  );
-  if (held.rows[0].held + input.quantity > limit) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+  const held = await c.query<{ held: number }>(HELD_FLASH_UNITS, [shopperId, input.promotionId, input.skuId]);
+  assertWithinLimit(held.rows[0].held + input.quantity, rules.rows[0].rules, input.skuId);
 
   const orderId = randomUUID();
   await c.query(
@@ -98,22 +94,8 @@ async function writeInTransaction(c: PoolClient, input: AttemptInput, idempotenc
   ]);
 
   // the shared counters, last: their row locks are held only until the commit
-  for (const l of result.lines) {
-    const n = await c.query(`UPDATE "Sku" SET stock = stock - $1 WHERE id = $2 AND stock >= $1`, [l.quantity, l.skuId]);
-    if (!n.rowCount) throw new AppError("SOLD_OUT", "The SKU is out of stock", 409);
-  }
-  for (const l of result.lines.filter((x) => x.itemOffer?.promotionId === input.promotionId)) {
-    const n = await c.query(`UPDATE "PromotionSku" SET pending = pending + $1 WHERE "promotionId" = $2 AND "skuId" = $3 AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + $1 <= stock)`, [l.itemOffer!.units, input.promotionId, l.skuId]);
-    if (!n.rowCount) throw new AppError("SOLD_OUT", "The flash sale's stock is sold out", 409);
-  }
-  for (const s of spend) {
-    const n = await c.query(
-      `UPDATE "Promotion" SET "budgetUsed" = "budgetUsed" + $1, "stockUsed" = "stockUsed" + $2 WHERE id = $3
-         AND (limits->>'budget' IS NULL OR "budgetUsed" + $1 <= (limits->>'budget')::int)
-         AND (limits->>'totalStock' IS NULL OR "stockUsed" + $2 <= (limits->>'totalStock')::int)`,
-      [s.discount, s.stockUnits, s.promotionId],
-    );
-    if (!n.rowCount) throw new AppError("SOLD_OUT", "The promotion's budget or stock is spent", 409);
-  }
+  for (const l of result.lines) if (!(await c.query(TAKE_SKU_STOCK, [l.quantity, l.skuId])).rowCount) throw new AppError("SOLD_OUT", "The SKU is out of stock", 409);
+  for (const f of flashLines(result)) if (!(await c.query(TAKE_FLASH_UNITS, [f.units, f.promotionId, f.skuId])).rowCount) throw flashSoldOut();
+  for (const s of spend) if (!(await c.query(TAKE_PROMOTION_SPEND, [s.discount, s.stockUnits, s.promotionId])).rowCount) throw new AppError("SOLD_OUT", "The promotion's budget or stock is spent", 409);
   return { orderId, created: true };
 }

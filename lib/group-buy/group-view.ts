@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { groupBuyRulesSchema } from "@/lib/pricing/promotion-rules";
 import type { StaffActor } from "@/lib/auth/actor";
 import { groupWithOrders } from "./group-membership";
+import { skuLabel } from "@/lib/i18n/local-name";
 
 type Locale = "zh" | "en";
 const mask = (name: string) => (name.length <= 1 ? "*" : `${name[0]}**`);
@@ -23,7 +24,7 @@ export async function groupView(groupId: string, locale: Locale) {
     size: g.size,
     expiresAt: g.expiresAt,
     promotion: { id: promotion.id, name: promotion.name },
-    product: { id: sku.product.id, name: (locale === "en" && sku.product.nameEn ? sku.product.nameEn : sku.product.name) + (sku.name ? ` · ${sku.name}` : ""), imageUrl: sku.product.imageUrl },
+    product: { id: sku.product.id, name: skuLabel(sku.product, sku.name, locale), imageUrl: sku.product.imageUrl },
     listPrice: sku.price,
     groupPrice,
     leaderPaid: g.members.find((m) => m.leader)?.order.status === "PAID",
@@ -47,12 +48,23 @@ export async function listGroups(actor: StaffActor, viewShopId: string | null, t
 /** Running group buys that cover these SKUs, with their open groups a shopper could join. */
 export async function groupBuysFor(skuIds: string[], now = new Date()) {
   const promotions = await db.promotion.findMany({ where: { type: "GROUP_BUY", status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now }, skus: { some: { skuId: { in: skuIds } } } }, select: { id: true, name: true, rules: true } });
-  const out = [];
-  for (const p of promotions) {
+  if (!promotions.length) return [];
+  // one query for every promotion's open groups (soonest deadline first)
+  const open = await db.groupBuyGroup.findMany({ where: { promotionId: { in: promotions.map((p) => p.id) }, skuId: { in: skuIds }, status: "OPEN", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, include: { _count: { select: { members: true } } } });
+  return promotions.flatMap((p) => {
     const rules = groupBuyRulesSchema.parse(p.rules);
-    const open = await db.groupBuyGroup.findMany({ where: { promotionId: p.id, status: "OPEN", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, take: 5, include: { _count: { select: { members: true } } } });
-    for (const item of rules.items.filter((i) => skuIds.includes(i.skuId)))
-      out.push({ promotionId: p.id, name: p.name, skuId: item.skuId, groupPrice: item.groupPrice, groupSize: rules.groupSize, groups: open.filter((g) => g.skuId === item.skuId && g._count.members < g.size).map((g) => ({ id: g.id, seatsLeft: g.size - g._count.members, expiresAt: g.expiresAt })) });
-  }
-  return out;
+    return rules.items
+      .filter((i) => skuIds.includes(i.skuId))
+      .map((item) => ({
+        promotionId: p.id,
+        name: p.name,
+        skuId: item.skuId,
+        groupPrice: item.groupPrice,
+        groupSize: rules.groupSize,
+        groups: open
+          .filter((g) => g.promotionId === p.id && g.skuId === item.skuId && g._count.members < g.size)
+          .slice(0, 5)
+          .map((g) => ({ id: g.id, seatsLeft: g.size - g._count.members, expiresAt: g.expiresAt })),
+      }));
+  });
 }

@@ -16,17 +16,17 @@ export async function cancelOrder(shopperId: string | null, orderId: string, rea
     // the status flip is the lock: only one cancel (or pay) wins
     const n = await tx.order.updateMany({ where: { id: orderId, status: "PENDING_PAYMENT" }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason } });
     if (n.count === 0) {
-      if (order.status === "CANCELLED") return { order: toOrderDto(order), changed: false };
+      if (order.status === "CANCELLED") return { order: toOrderDto(order), changed: false, row: order };
       throw new AppError("INVALID_STATE", `Order is ${order.status}; only unpaid orders can be cancelled`, 409);
     }
     await releaseReservations(tx, orderId, now);
-    return { order: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), changed: true };
+    return { order: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), changed: true, row: order };
   });
-  // after the commit: flash-sale units go back to the Redis gate (a failure here only undersells
-  // until the next reconciliation; the database already has them back)
   if (out.changed) {
-    await giveBackFlashUnits(orderId).catch((e) => console.error("flash give-back failed", e));
-    await leaveGroupOnCancel(orderId);
+    // after the commit: flash-sale units go back to the Redis gate (a failure here only undersells
+    // until the next reconciliation; the database already has them back)
+    await giveBackFlashUnits(out.row.shopperId, out.row.pricing).catch((e) => console.error("flash give-back failed", e));
+    if (out.row.source === "GROUP_BUY") await leaveGroupOnCancel(orderId);
   }
-  return out;
+  return { order: out.order, changed: out.changed };
 }

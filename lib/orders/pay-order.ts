@@ -11,15 +11,15 @@ import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
  * awards points (1 per yuan paid).
  */
 export async function payOrder(shopperId: string | null, orderId: string, succeed = true, now = new Date()) {
-  const dto = await db.$transaction(async (tx) => {
+  const { dto, source } = await db.$transaction(async (tx) => {
     const order = await getShopperOrderOrThrow(shopperId, orderId, tx);
     if (!succeed) {
       if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", `Order is ${order.status}`, 409);
-      return toOrderDto(order);
+      return { dto: toOrderDto(order), source: order.source };
     }
     const n = await tx.order.updateMany({ where: { id: orderId, status: "PENDING_PAYMENT", expiresAt: { gt: now } }, data: { status: "PAID", paidAt: now } });
     if (n.count === 0) {
-      if (order.status === "PAID") return toOrderDto(order);
+      if (order.status === "PAID") return { dto: toOrderDto(order), source: order.source };
       throw new AppError("INVALID_STATE", order.status === "PENDING_PAYMENT" ? "The payment window has closed" : `Order is ${order.status}`, 409);
     }
     const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false } });
@@ -29,9 +29,9 @@ export async function payOrder(shopperId: string | null, orderId: string, succee
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true, points: { increment: Math.floor(order.total / 100) }, growth: { increment: Math.floor(order.total / 100) } } });
     await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });
-    return toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } }));
+    return { dto: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), source: order.source };
   });
   // a group-buy member's payment may fill the group
-  if (succeed && dto.status === "PAID") await completeGroupIfFull(orderId, now);
+  if (succeed && dto.status === "PAID" && source === "GROUP_BUY") await completeGroupIfFull(orderId, now);
   return dto;
 }

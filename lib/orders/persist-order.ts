@@ -6,6 +6,7 @@ import { ledgerRows } from "./ledger-rows";
 import { PricingConflict } from "./pricing-conflict";
 import { promotionSpend } from "./promotion-spend";
 import { checkFlashLimits, reserveFlashUnits } from "@/lib/flash-sale/flash-ledger";
+import { TAKE_COUPON_BUDGET, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
 
 type NewOrder = { shopperId: string; idempotencyKey: string; result: PriceResult; region?: string; channel?: string; expiresAt: Date; source?: string; variants?: Record<string, string> };
 
@@ -116,23 +117,11 @@ export async function persistOrder(tx: Tx, o: NewOrder) {
  */
 async function reserveSharedCounters(tx: Tx, result: PriceResult, spend: ReturnType<typeof promotionSpend>, couponBudgets: { templateId: string; amount: number }[]) {
   for (const [i, line] of result.lines.entries()) {
-    const n = await tx.$executeRaw`UPDATE "Sku" SET stock = stock - ${line.quantity} WHERE id = ${line.skuId} AND stock >= ${line.quantity}`;
-    if (n === 0) {
-      if (line.gift) throw new PricingConflict("gift stock");
-      throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, 422, { [`lines.${i}.quantity`]: "more than the stock left" });
-    }
+    if ((await tx.$executeRawUnsafe(TAKE_SKU_STOCK, line.quantity, line.skuId)) > 0) continue;
+    if (line.gift) throw new PricingConflict("gift stock");
+    throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, 422, { [`lines.${i}.quantity`]: "more than the stock left" });
   }
   await reserveFlashUnits(tx, result);
-  for (const s of spend) {
-    const n = await tx.$executeRaw`
-      UPDATE "Promotion" SET "budgetUsed" = "budgetUsed" + ${s.discount}, "stockUsed" = "stockUsed" + ${s.stockUnits}
-      WHERE id = ${s.promotionId}
-        AND ("limits"->>'budget' IS NULL OR "budgetUsed" + ${s.discount} <= ("limits"->>'budget')::int)
-        AND ("limits"->>'totalStock' IS NULL OR "stockUsed" + ${s.stockUnits} <= ("limits"->>'totalStock')::int)`;
-    if (n === 0) throw new PricingConflict("promotion budget or stock");
-  }
-  for (const c of couponBudgets) {
-    const b = await tx.$executeRaw`UPDATE "CouponTemplate" SET "budgetUsed" = "budgetUsed" + ${c.amount} WHERE id = ${c.templateId} AND (budget IS NULL OR "budgetUsed" + ${c.amount} <= budget)`;
-    if (b === 0) throw new PricingConflict("coupon budget");
-  }
+  for (const s of spend) if ((await tx.$executeRawUnsafe(TAKE_PROMOTION_SPEND, s.discount, s.stockUnits, s.promotionId)) === 0) throw new PricingConflict("promotion budget or stock");
+  for (const c of couponBudgets) if ((await tx.$executeRawUnsafe(TAKE_COUPON_BUDGET, c.amount, c.templateId)) === 0) throw new PricingConflict("coupon budget");
 }

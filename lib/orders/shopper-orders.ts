@@ -1,11 +1,8 @@
 import { db } from "@/lib/db/client";
 import { getShopperOrderOrThrow } from "./order-access";
+import { localName, skuLabel } from "@/lib/i18n/local-name";
 
 type Locale = "zh" | "en";
-const productName = (p: { name: string; nameEn: string | null }, sku: string | null, locale: Locale) => {
-  const n = locale === "en" && p.nameEn ? p.nameEn : p.name;
-  return sku ? `${n} · ${sku}` : n;
-};
 
 /** "My orders": newest first, with the first items' names and images. */
 export async function listShopperOrders(shopperId: string, locale: Locale, take = 30) {
@@ -22,7 +19,7 @@ export async function listShopperOrders(shopperId: string, locale: Locale, take 
     refundedAmount: o.refundedAmount,
     createdAt: o.createdAt,
     expiresAt: o.expiresAt,
-    items: o.lines.map((l) => ({ name: productName(l.sku.product, l.sku.name, locale), imageUrl: l.sku.product.imageUrl, quantity: l.quantity, gift: l.gift })),
+    items: o.lines.map((l) => ({ name: skuLabel(l.sku.product, l.sku.name, locale), imageUrl: l.sku.product.imageUrl, quantity: l.quantity, gift: l.gift })),
   }));
 }
 
@@ -56,7 +53,7 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
   coupons.forEach((c) => (names[c.id] = c.template.name));
   const shopName = (id: string) => {
     const s = shops.find((x) => x.id === id);
-    return s ? (locale === "en" && s.nameEn ? s.nameEn : s.name) : id;
+    return s ? localName(s, locale) : id;
   };
   return {
     id: o.id,
@@ -73,7 +70,7 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
       id: l.id,
       skuId: l.skuId,
       productId: l.sku.product.id,
-      name: productName(l.sku.product, l.sku.name, locale),
+      name: skuLabel(l.sku.product, l.sku.name, locale),
       imageUrl: l.sku.product.imageUrl,
       shopName: shopName(l.shopId),
       quantity: l.quantity,

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
-import { getShopper } from "@/lib/shoppers/get-shopper";
+import { getShopper, memberSummary } from "@/lib/shoppers/get-shopper";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
 
@@ -12,14 +11,7 @@ export default async function MePage() {
   if (actor?.kind !== "shopper") redirect("/login?callbackUrl=/me");
   const shopper = await getShopper(actor.id);
   const t = await getTranslations();
-  const today = new Date();
-  const soon = new Date(today.getTime() + 3 * 86_400_000);
-  const [unused, expiring, unpaid, orders] = await Promise.all([
-    db.userCoupon.count({ where: { shopperId: actor.id, state: "UNUSED", validTo: { gt: new Date() } } }),
-    db.userCoupon.count({ where: { shopperId: actor.id, state: "UNUSED", validTo: { gt: new Date(), lte: soon } } }),
-    db.order.count({ where: { shopperId: actor.id, status: "PENDING_PAYMENT" } }),
-    db.order.count({ where: { shopperId: actor.id } }),
-  ]);
+  const { unused, expiring, unpaid, orders } = await memberSummary(actor.id);
   return (
     <>
       <section className="rounded-2xl bg-gradient-to-br from-slate-900 to-slate-700 p-5 text-white shadow">

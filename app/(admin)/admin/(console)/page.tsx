@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
 import { statusColor } from "@/components/admin/status-badge";
+import { formatRoi } from "@/lib/analytics/format-ratio";
 
 const STATUSES = ["DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"];
 
@@ -36,7 +37,7 @@ export default async function AdminDashboardPage() {
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4" data-testid="money-overview">
         <StatCard label={tr("gmv")} value={formatYuan(money.gmv)} hint={t("admin.ordersCount", { count: money.orders })} tone="brand" />
         <StatCard label={tr("cost")} value={formatYuan(money.cost)} tone="amber" />
-        <StatCard label={tr("roi")} value={money.roi === null ? "—" : money.roi.toFixed(2)} hint={tr("roiHint")} tone="emerald" />
+        <StatCard label={tr("roi")} value={formatRoi(money.roi)} hint={tr("roiHint")} tone="emerald" />
         <StatCard label={tr("newCustomers")} value={money.newCustomers} />
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-5">

@@ -14,6 +14,7 @@ import { CountdownClient } from "@/components/shop/countdown-client";
 import { ClaimableList } from "@/components/shop/claimable-list";
 import { GroupBuyOffers } from "@/components/shop/group-buy-offers";
 import { groupBuysFor } from "@/lib/group-buy/group-view";
+import { localName } from "@/lib/i18n/local-name";
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; groupError?: string }> }) {
   const [{ id }, { added, groupError }] = await Promise.all([params, searchParams]);
@@ -24,7 +25,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const shopperId = await getShopperId();
   const now = new Date();
   const offers = await shopperOffers(shopperId, product.skus.map((s) => s.id), now);
-  const name = locale === "en" && product.nameEn ? product.nameEn : product.name;
+  const name = localName(product, locale);
   const first = product.skus[0];
   const labels = first ? offers.labels[first.id] : [];
   const seen = [...new Map(product.skus.flatMap((s) => offers.labels[s.id] ?? []).map((l) => [l.promotionId, { id: l.promotionId, shopId: l.shopId }])).values()];

@@ -11,6 +11,7 @@ import { CountdownClient } from "@/components/shop/countdown-client";
 import { ProductCard } from "@/components/shop/product-card";
 import { ClaimableList } from "@/components/shop/claimable-list";
 import { EmptyState } from "@/components/ui/empty-state";
+import { localName } from "@/lib/i18n/local-name";
 
 const SORTS: VenueSort[] = ["default", "price-asc", "price-desc"];
 
@@ -30,7 +31,7 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
   const rules = describeRules(p.type, venue.rules, locale);
   const started = p.startsAt <= now;
   const ended = p.endsAt <= now || p.status === "ENDED";
-  const owner = p.shop ? (locale === "en" && p.shop.nameEn ? p.shop.nameEn : p.shop.name) : t("platform");
+  const owner = p.shop ? localName(p.shop, locale) : t("platform");
   const progress = venue.progress;
   return (
     <div className="space-y-5">

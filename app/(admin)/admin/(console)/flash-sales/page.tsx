@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext, viewWhere } from "@/lib/auth/admin-context";
-import { db } from "@/lib/db/client";
-import { compareCounters } from "@/lib/flash-sale/flash-counters";
+import { flashMonitor } from "@/lib/flash-sale/flash-counters";
 import { rebuildCountersAction } from "@/lib/flash-sale/flash-actions";
 import { WRITERS } from "@/lib/auth/guards";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,9 +18,7 @@ export default async function FlashMonitorPage() {
   const ctx = await getAdminContext();
   const t = await getTranslations("flashAdmin");
   const format = await getFormatter();
-  const sales = await db.promotion.findMany({ where: { ...viewWhere(ctx), type: "FLASH_SALE", status: { in: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"] } }, orderBy: { startsAt: "desc" }, take: 30 });
-  const rows = await Promise.all(sales.map(async (s) => ({ sale: s, cmp: await compareCounters(s.id).catch(() => null) })));
-  const skus = await db.sku.findMany({ where: { id: { in: rows.flatMap((r) => r.cmp?.items.map((i) => i.skuId) ?? []) } }, select: { id: true, code: true } });
+  const { rows, skuCodes } = await flashMonitor(viewWhere(ctx));
   const canRebuild = WRITERS.includes(ctx.actor.role);
   return (
     <>
@@ -49,7 +46,7 @@ export default async function FlashMonitorPage() {
             <Table head={["SKU", t("stock"), t("sold"), t("pending"), t("dbLeft"), t("redisLeft"), t("check")]}>
               {(cmp?.items ?? []).map((i) => (
                 <tr key={i.skuId}>
-                  <Td className="font-mono text-xs">{skus.find((s) => s.id === i.skuId)?.code ?? i.skuId}</Td>
+                  <Td className="font-mono text-xs">{skuCodes[i.skuId] ?? i.skuId}</Td>
                   <Td className="tabular-nums">{i.stock}</Td>
                   <Td className="tabular-nums">{i.sold}</Td>
                   <Td className="tabular-nums">{i.pending}</Td>

@@ -7,8 +7,7 @@ import { formatYuan } from "@/lib/pricing/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, StatCard } from "@/components/ui/card";
 import { ClaimsChartClient } from "@/components/charts/claims-chart-client";
-
-const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+import { formatRate, formatRoi } from "@/lib/analytics/format-ratio";
 
 /** A claim campaign's report: claims, uses, claim → use, GMV, the coupons' cost and its split, ROI. */
 export default async function CampaignReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -27,10 +26,10 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
       <PageHeader title={t("title")} subtitle={t("campaignSubtitle")} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="campaign-stats">
         <StatCard label={t("claimed")} value={`${r.claimed} / ${r.campaign.totalQuantity}`} hint={t("claimers", { count: r.claimers })} />
-        <StatCard label={t("used")} value={r.used} hint={t("claimToUse", { rate: pct(r.claimToUse) })} tone="brand" />
+        <StatCard label={t("used")} value={r.used} hint={t("claimToUse", { rate: formatRate(r.claimToUse) })} tone="brand" />
         <StatCard label={t("gmv")} value={formatYuan(r.gmv)} tone="emerald" />
         <StatCard label={t("couponCost")} value={formatYuan(r.cost)} hint={t("split", { platform: formatYuan(r.platformCost), shop: formatYuan(r.shopCost) })} tone="amber" />
-        <StatCard label={t("roi")} value={r.roi === null ? "—" : r.roi.toFixed(2)} hint={t("roiHint")} />
+        <StatCard label={t("roi")} value={formatRoi(r.roi)} hint={t("roiHint")} />
         <StatCard label={t("newCustomers")} value={r.newCustomers} hint={r.costPerNewCustomer === null ? undefined : t("perNew", { amount: formatYuan(r.costPerNewCustomer) })} />
       </div>
       <Card className="mt-6 p-5">

@@ -10,8 +10,7 @@ import { StatusBarChartClient } from "@/components/charts/status-bar-chart-clien
 import { ReportSeriesChartClient } from "@/components/charts/report-series-chart-client";
 import { Table, Td } from "@/components/ui/table";
 import { ReportExportClient } from "@/components/admin/report-export-client";
-
-const pct = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+import { formatRate, formatRoi } from "@/lib/analytics/format-ratio";
 
 /** 效果分析 of one promotion: the funnel, money (GMV, cost, ROI), new customers, AOV and a series. */
 export default async function PromotionReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -32,12 +31,12 @@ export default async function PromotionReportPage({ params }: { params: Promise<
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="report-stats">
         <StatCard label={t("gmv")} value={formatYuan(r.gmv)} hint={t("gmvHint", { gross: formatYuan(r.gmvGross), refunded: formatYuan(r.refunded) })} tone="brand" />
         <StatCard label={t("cost")} value={formatYuan(r.discountCost)} hint={t("costHint")} tone="amber" />
-        <StatCard label={t("roi")} value={r.roi === null ? "—" : r.roi.toFixed(2)} hint={t("roiHint")} tone="emerald" />
+        <StatCard label={t("roi")} value={formatRoi(r.roi)} hint={t("roiHint")} tone="emerald" />
         <StatCard label={t("newCustomers")} value={r.newCustomers} hint={r.costPerNewCustomer === null ? undefined : t("perNew", { amount: formatYuan(r.costPerNewCustomer) })} />
         <StatCard label={t("participants")} value={r.participants} hint={t("paying", { count: r.payingUsers })} />
-        <StatCard label={t("conversion")} value={pct(r.conversion)} hint={t("participantConversion", { rate: pct(r.participantConversion) })} />
+        <StatCard label={t("conversion")} value={formatRate(r.conversion)} hint={t("participantConversion", { rate: formatRate(r.participantConversion) })} />
         <StatCard label={t("aov")} value={r.aov.during.average === null ? "—" : formatYuan(r.aov.during.average)} hint={t("aovBefore", { amount: r.aov.before.average === null ? "—" : formatYuan(r.aov.before.average) })} />
-        <StatCard label={t("sellThrough")} value={r.sellThrough ? pct(r.sellThrough.rate) : "—"} hint={r.sellThrough ? t("sold", { sold: r.sellThrough.sold, stock: r.sellThrough.stock }) : undefined} />
+        <StatCard label={t("sellThrough")} value={r.sellThrough ? formatRate(r.sellThrough.rate) : "—"} hint={r.sellThrough ? t("sold", { sold: r.sellThrough.sold, stock: r.sellThrough.stock }) : undefined} />
       </div>
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
         <Card className="p-5 lg:col-span-2">
@@ -72,11 +71,11 @@ export default async function PromotionReportPage({ params }: { params: Promise<
                 <Td className="tabular-nums">{a.weight}%</Td>
                 <Td className="tabular-nums">{a.exposed}</Td>
                 <Td className="tabular-nums">{a.payingUsers}</Td>
-                <Td className="tabular-nums">{pct(a.conversion)}</Td>
+                <Td className="tabular-nums">{formatRate(a.conversion)}</Td>
                 <Td className="tabular-nums">{a.aov === null ? "—" : formatYuan(a.aov)}</Td>
                 <Td className="tabular-nums">{formatYuan(a.gmv)}</Td>
                 <Td className="tabular-nums">{formatYuan(a.cost)}</Td>
-                <Td className="tabular-nums">{a.roi === null ? "—" : a.roi.toFixed(2)}</Td>
+                <Td className="tabular-nums">{formatRoi(a.roi)}</Td>
               </tr>
             ))}
           </Table>
