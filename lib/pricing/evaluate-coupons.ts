@@ -28,7 +28,7 @@ export function couponStageContext(base: WorkLine[], input: PricingInput, now: D
 /** Stages 4–6 for one choice of coupons, on the amounts left by stages 1–3. */
 export function evaluateCoupons(ctx: CouponStageContext, combo: Combo, collect: boolean): Evaluation {
   const base = ctx.base;
-  const st: CouponState = { amounts: base.map((l) => l.amount), records: collect ? [] : null };
+  const st: CouponState = { amounts: base.map((l) => l.amount), runs: base.map((l) => l.runs), records: collect ? [] : null };
   const amounts = new Map<string, number>();
   const failures: { id: string; reason: ReasonCode }[] = [];
   const shopCoupons = combo.shop.length > 1 ? [...combo.shop].sort((a, b) => (a.shopId! < b.shopId! ? -1 : 1)) : combo.shop;
@@ -51,7 +51,10 @@ export function evaluateCoupons(ctx: CouponStageContext, combo: Combo, collect: 
   const lines = collect ? base.map(cloneLine) : [];
   if (collect) {
     for (const r of st.records!) lines[r.line].discounts.push({ kind: "COUPON", id: r.id, amount: r.amount, stage: r.stage });
-    lines.forEach((l, i) => (l.amount = st.amounts[i]));
+    lines.forEach((l, i) => {
+      l.amount = st.amounts[i];
+      l.runs = st.runs[i];
+    });
   }
   return { lines, total, amounts, failures, ship };
 }

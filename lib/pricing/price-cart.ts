@@ -59,6 +59,7 @@ export function priceCart(input: PricingInput, now: Date): PriceResult {
     itemOffer: l.itemOffer,
     discounts: l.discounts,
     payable: l.amount,
+    units: l.runs.map((r) => ({ payable: r.price, count: r.count })),
   }));
   const sumStage = (from: number, to: number) => priced.reduce((a, l) => a + l.discounts.filter((d) => d.stage >= from && d.stage <= to).reduce((x, d) => x + d.amount, 0), 0);
   const subtotal = priced.reduce((a, l) => a + l.listAmount, 0);

@@ -27,6 +27,8 @@ export type PricedLine = {
   itemOffer: { promotionId: string | null; type: string; amount: number; units: number } | null;
   discounts: LineDiscount[];
   payable: number;
+  /** added: what each unit pays, as runs of equal price in unit order (they sum to `payable`) */
+  units?: { payable: number; count: number }[];
 };
 
 export type Applied = { kind: "PROMOTION" | "COUPON" | "SHOP"; id: string | null; type: string; name: string; amount: number; templateId?: string; shopId?: string | null; stage: number };

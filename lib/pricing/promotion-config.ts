@@ -38,6 +38,8 @@ export const stackingSchema = z
     withCoupons: z.boolean().default(true),
     withPlatform: z.boolean().default(true),
     withOrderPromotions: z.boolean().optional(),
+    /** stacks with other promotions of its own type (off by default: SPEC §3 same-type exclusivity) */
+    withSameType: z.boolean().optional(),
     exclusiveGroup: z.string().trim().min(1).max(40).optional(),
   })
   .default({ withCoupons: true, withPlatform: true });

@@ -1,4 +1,4 @@
-import { couponStageContext, evaluateCoupons, type Combo, type CouponStageContext } from "./evaluate-coupons";
+import { comboCoupons, couponStageContext, evaluateCoupons, type Combo, type CouponStageContext } from "./evaluate-coupons";
 import type { ReasonCode } from "./price-result";
 import type { CandidateCoupon, PricingInput } from "./pricing-input";
 import { couponGate } from "./stages/coupons";
@@ -32,21 +32,36 @@ export function selectCoupons(base: WorkLine[], input: PricingInput, now: Date):
   const ctx = couponStageContext(base, input, now);
   const noCoupons = evaluateCoupons(ctx, EMPTY, false).total;
   const unusable: { id: string; reason: ReasonCode }[] = [];
-  const usable: { c: CandidateCoupon; saving: number; goods: number }[] = [];
+  const usable: Option[] = [];
+  /** fail alone but may help together with others (a 运费券 once a goods coupon loses free shipping) */
+  const inCombination: Option[] = [];
+  const gates = new Map<string, ReasonCode | null>();
   // coupons of one template price alike: evaluate each template once
   const soloByTemplate = new Map<string, ReturnType<typeof evaluateCoupons>>();
   for (const c of [...input.coupons].sort(byExpiryThenId)) {
     const gate = couponGate(c, input, now);
+    gates.set(c.id, gate);
     if (gate) { unusable.push({ id: c.id, reason: gate }); continue; }
     let solo = soloByTemplate.get(c.templateId);
     if (!solo) {
       solo = evaluateCoupons(ctx, comboFrom([c]), false);
       soloByTemplate.set(c.templateId, solo);
     }
-    if (solo.failures.length) unusable.push({ id: c.id, reason: solo.failures[0].reason });
-    else usable.push({ c, saving: noCoupons - solo.total, goods: c.kind === "SHIPPING" ? 0 : ([...solo.amounts.values()][0] ?? 0) });
+    if (solo.failures.length) {
+      unusable.push({ id: c.id, reason: solo.failures[0].reason });
+      if (c.kind === "SHIPPING" && solo.failures[0].reason === "NOT_STACKABLE") inCombination.push({ c, saving: 0, goods: 0 });
+    } else usable.push({ c, saving: noCoupons - solo.total, goods: c.kind === "SHIPPING" ? 0 : ([...solo.amounts.values()][0] ?? 0) });
   }
-  const usableOut = usable.map((u) => ({ id: u.c.id, saving: u.saving }));
+
+  const withSelected = (combo: Combo) => {
+    // a coupon that only helps in combination is usable once it is selected (alone it saves 0)
+    const picked = new Set(comboCoupons(combo).map((c) => c.id));
+    const extra = inCombination.filter((o) => picked.has(o.c.id));
+    return {
+      usable: [...usable, ...extra].map((u) => ({ id: u.c.id, saving: u.saving })),
+      unusable: unusable.filter((u) => !picked.has(u.id)),
+    };
+  };
 
   if (input.couponSelection.mode === "explicit") {
     const explicitUnusable: { id: string; reason: ReasonCode }[] = [];
@@ -54,9 +69,11 @@ export function selectCoupons(base: WorkLine[], input: PricingInput, now: Date):
     const taken = new Set<string>();
     for (const id of [...new Set(input.couponSelection.ids)]) {
       const c = input.coupons.find((x) => x.id === id);
-      const bad = unusable.find((u) => u.id === id);
+      const gate = c ? gates.get(c.id) : null;
+      const lines = c && c.kind !== "SHIPPING" ? ctx.eligible.get(c.id) : null;
       if (!c) explicitUnusable.push({ id, reason: "NOT_FOUND" });
-      else if (bad) explicitUnusable.push(bad);
+      else if (gate) explicitUnusable.push({ id, reason: gate });
+      else if (typeof lines === "string") explicitUnusable.push({ id, reason: lines });
       else if (taken.has(slotOf(c))) explicitUnusable.push({ id, reason: "NOT_STACKABLE" });
       else { chosen.push(c); taken.add(slotOf(c)); }
     }
@@ -69,9 +86,11 @@ export function selectCoupons(base: WorkLine[], input: PricingInput, now: Date):
         chosen.splice(chosen.findIndex((c) => c.id === f.id), 1);
       }
     }
-    return { ctx, combo: comboFrom(chosen), usable: usableOut, unusable, explicitUnusable };
+    const combo = comboFrom(chosen);
+    return { ctx, combo, ...withSelected(combo), explicitUnusable };
   }
-  return { ctx, combo: bestCombo(ctx, usable), usable: usableOut, unusable, explicitUnusable: [] };
+  const combo = bestCombo(ctx, [...usable, ...inCombination]);
+  return { ctx, combo, ...withSelected(combo), explicitUnusable: [] };
 }
 
 type Option = { c: CandidateCoupon; saving: number; goods: number };
@@ -101,6 +120,12 @@ function bestCombo(ctx: CouponStageContext, usable: Option[]): Combo {
     const expiry = picked.length ? Math.min(...picked.map((c) => c.validTo.getTime())) : Infinity;
     const key = picked.map((c) => c.id).sort().join(",");
     const b = best;
+    if (b && e.total > b.total) return;
+    // every coupon of the combination must save something in it (never select a useless one)
+    for (const c of picked) {
+      const without = evaluateCoupons(ctx, comboFrom(picked.filter((x) => x !== c)), false);
+      if (!without.failures.length && without.total <= e.total) return;
+    }
     if (!b || e.total < b.total || (e.total === b.total && (expiry < b.expiry || (expiry === b.expiry && (picked.length < b.count || (picked.length === b.count && key < b.key))))))
       best = { combo, total: e.total, expiry, count: picked.length, key };
   };

@@ -1,5 +1,6 @@
 import type { LineDiscount, PricedLine } from "./price-result";
 import type { SkuInfo } from "./pricing-input";
+import { initialRuns, runsHeadroom, runsTotal, spreadTake, takeFromUnits, type Run } from "./unit-runs";
 
 /** The engine's working copy of a line; never shared with the caller. */
 export type WorkLine = {
@@ -8,10 +9,12 @@ export type WorkLine = {
   quantity: number;
   listAmount: number;
   gift: boolean;
-  /** amount still payable after the stages so far */
+  /** amount still payable after the stages so far (= the sum of `runs`) */
   amount: number;
-  /** floorPrice × quantity: no discount takes the line below it */
-  floorTotal: number;
+  /** what each unit still costs, in unit order */
+  runs: Run[];
+  /** per unit: no discount takes a unit below it */
+  floor: number;
   itemOffer: PricedLine["itemOffer"];
   discounts: LineDiscount[];
   /** got any discount in stages 1–3 (for coupons with stacksWithPromotions: false) */
@@ -20,6 +23,8 @@ export type WorkLine = {
   blockOrderPromotions: boolean;
   blockPlatform: boolean;
   blockCoupons: boolean;
+  /** exclusive groups (owner-scoped keys) whose member already discounted this line */
+  groups: string[];
 };
 
 export function newWorkLine(index: number, sku: SkuInfo, quantity: number): WorkLine {
@@ -31,23 +36,35 @@ export function newWorkLine(index: number, sku: SkuInfo, quantity: number): Work
     listAmount,
     gift: false,
     amount: listAmount,
-    floorTotal: (sku.floorPrice ?? 0) * quantity,
+    runs: initialRuns(sku.price, quantity),
+    floor: sku.floorPrice ?? 0,
     itemOffer: null,
     discounts: [],
     promoted: false,
     blockOrderPromotions: false,
     blockPlatform: false,
     blockCoupons: false,
+    groups: [],
   };
 }
 
-export const cloneLine = (l: WorkLine): WorkLine => ({ ...l, discounts: [...l.discounts] });
+export const cloneLine = (l: WorkLine): WorkLine => ({ ...l, discounts: [...l.discounts], groups: [...l.groups] });
 
-export const headroom = (l: WorkLine) => Math.max(0, l.amount - l.floorTotal);
+/** What the line can still give before a unit reaches its floor. */
+export const headroom = (l: WorkLine) => runsHeadroom(l.runs, l.floor);
 
-/** Unit prices of a line's current amount, highest first: r units at ⌊a/q⌋+1, the rest at ⌊a/q⌋. */
-export function unitPrices(amount: number, quantity: number): number[] {
-  const base = Math.floor(amount / quantity);
-  const extra = amount - base * quantity;
-  return Array.from({ length: quantity }, (_, i) => (i < extra ? base + 1 : base));
+/** Spreads `want` over the line's units (see spreadTake); returns what was taken. */
+export function takeSpread(l: WorkLine, want: number): number {
+  const r = spreadTake(l.runs, l.floor, want);
+  l.runs = r.runs;
+  l.amount = runsTotal(r.runs);
+  return r.taken;
+}
+
+/** Takes up to `off` from `k` units priced `price`; returns what was taken. */
+export function takeUnits(l: WorkLine, price: number, k: number, off: number): number {
+  const r = takeFromUnits(l.runs, price, k, off, l.floor);
+  l.runs = r.runs;
+  l.amount = runsTotal(r.runs);
+  return r.taken;
 }

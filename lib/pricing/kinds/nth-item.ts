@@ -1,25 +1,32 @@
 import { percentOf } from "../money";
 import type { PromotionRules } from "../promotion-rules";
-import { unitPrices, type WorkLine } from "../work-line";
+import type { WorkLine } from "../work-line";
+
+/** Units of one line that get the 第N件 discount: `k` units now priced `price`, `off` each. */
+export type UnitCut = { price: number; k: number; off: number };
 
 /**
- * 第N件优惠: the eligible units sorted by current unit price, highest first, cut into groups of n;
- * the last (cheapest) unit of each full group gets percentOff (floor per unit, never below the
- * unit's floor). Returns the discount per line, in the order of `lines`.
+ * 第N件优惠: the eligible units sorted by their own current price, highest first (units of one
+ * line may differ, e.g. some at an offer price), cut into groups of n; the last (cheapest) unit of
+ * each full group gets percentOff (floor per unit, never below the unit's floor). Returns, per
+ * line in the order of `lines`, the units cut and how much.
  */
-export function nthItem(rules: PromotionRules["NTH_ITEM"], lines: WorkLine[]): number[] {
-  const units = lines.flatMap((line, li) => {
-    const floor = line.sku.floorPrice ?? 0;
-    return unitPrices(line.amount, line.quantity).map((price) => ({ li, price, floor }));
-  });
-  units.sort((a, b) => b.price - a.price || a.li - b.li);
-  const perLine = lines.map(() => 0);
-  for (let k = rules.n - 1; k < units.length; k += rules.n) {
-    const u = units[k];
-    perLine[u.li] += Math.min(percentOf(u.price, rules.percentOff), Math.max(0, u.price - u.floor));
+export function nthItem(rules: PromotionRules["NTH_ITEM"], lines: WorkLine[]): UnitCut[][] {
+  const runs = lines.flatMap((line, li) => line.runs.map((r, ri) => ({ li, ri, price: r.price, count: r.count, floor: line.floor })));
+  runs.sort((a, b) => b.price - a.price || a.li - b.li || a.ri - b.ri);
+  const perLine: UnitCut[][] = lines.map(() => []);
+  let pos = 0;
+  for (const r of runs) {
+    // positions pos … pos+count-1; every n-th position (1-based) is the cheapest of a full group
+    const k = Math.floor((pos + r.count) / rules.n) - Math.floor(pos / rules.n);
+    pos += r.count;
+    const off = Math.min(percentOf(r.price, rules.percentOff), Math.max(0, r.price - r.floor));
+    if (k > 0 && off > 0) perLine[r.li].push({ price: r.price, k, off });
   }
   return perLine;
 }
+
+export const cutsTotal = (cuts: UnitCut[]) => cuts.reduce((a, c) => a + c.k * c.off, 0);
 
 /** Units still needed to complete the next group (for hints). */
 export function nthItemShortfall(rules: PromotionRules["NTH_ITEM"], units: number) {

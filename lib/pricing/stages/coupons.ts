@@ -4,6 +4,7 @@ import { timingReason } from "../eligibility/timing";
 import { allocate, percentOf } from "../money";
 import type { ReasonCode } from "../price-result";
 import type { CandidateCoupon, PricingInput } from "../pricing-input";
+import { runsTotal, spreadTake, takeFromUnits, topPrice, type Run } from "../unit-runs";
 import type { WorkLine } from "../work-line";
 
 /** Reasons a coupon cannot be used that do not depend on the cart. */
@@ -31,16 +32,18 @@ export function couponLines(c: CandidateCoupon, lines: WorkLine[]): number[] | R
 }
 
 /** Stages 4–6 work on plain per-line amounts (cheap to copy while searching coupon choices). */
-export type CouponState = { amounts: number[]; records: { line: number; id: string; amount: number; stage: number }[] | null };
+export type CouponState = { amounts: number[]; runs: Run[][]; records: { line: number; id: string; amount: number; stage: number }[] | null };
 
-function give(base: WorkLine[], st: CouponState, i: number, want: number, id: string, stage: number): number {
-  // never below the line's floor or zero
-  const amount = Math.min(want, Math.max(0, st.amounts[i] - base[i].floorTotal));
-  if (amount <= 0) return 0;
-  st.amounts[i] -= amount;
-  st.records?.push({ line: i, id, amount, stage });
-  return amount;
+function record(st: CouponState, i: number, r: { runs: Run[]; taken: number }, id: string, stage: number): number {
+  if (r.taken <= 0) return 0;
+  st.runs[i] = r.runs;
+  st.amounts[i] = runsTotal(r.runs);
+  st.records?.push({ line: i, id, amount: r.taken, stage });
+  return r.taken;
 }
+
+/** A coupon's share of a line, spread over its units; never below a unit's floor or zero. */
+const give = (base: WorkLine[], st: CouponState, i: number, want: number, id: string, stage: number) => record(st, i, spreadTake(st.runs[i], base[i].floor, want), id, stage);
 
 /**
  * Applies one goods coupon (stage 4 shop coupon, stage 5 platform coupon) on the amounts left so
@@ -57,7 +60,9 @@ export function applyGoodsCoupon(c: CandidateCoupon, base: WorkLine[], st: Coupo
   if (c.kind === "EXCHANGE") {
     // 兑换券: one unit of the named SKU becomes free (its highest current unit price)
     const i = eligible.find((k) => base[k].sku.id === c.exchangeSkuId && st.amounts[k] > 0);
-    return { amount: i === undefined ? 0 : give(base, st, i, Math.min(Math.ceil(st.amounts[i] / base[i].quantity), cap), c.id, stage) };
+    if (i === undefined) return { amount: 0 };
+    const top = topPrice(st.runs[i]);
+    return { amount: record(st, i, takeFromUnits(st.runs[i], top, 1, Math.min(top, cap), base[i].floor), c.id, stage) };
   }
   const raw = c.kind === "PERCENT_OFF" ? Math.min(percentOf(sum, c.percentOff ?? 0), c.maxOff ?? Infinity) : (c.amountOff ?? 0);
   const parts = allocate(Math.min(raw, sum, cap), weights);

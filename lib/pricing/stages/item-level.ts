@@ -3,6 +3,8 @@ import type { CandidatePromotion, PricingInput } from "../pricing-input";
 import { budgetLeft, byId, promotionGate, stockLeft, userUnitsLeft } from "../eligibility/promotion-gate";
 import { inScope } from "../eligibility/scope";
 import { discountUnitOff, flashSaleUnitOff, groupBuyUnitOff, memberUnitOff } from "../kinds/item-offers";
+import { exclusiveKeys } from "../eligibility/exclusive-groups";
+import { initialRuns } from "../unit-runs";
 import type { WorkLine } from "../work-line";
 
 const ITEM_TYPES = new Set(["DISCOUNT", "FLASH_SALE", "GROUP_BUY"]);
@@ -54,7 +56,9 @@ export function applyItemLevel(lines: WorkLine[], input: PricingInput, now: Date
     const best = offers[0];
     line.itemOffer = { promotionId: best.promo?.id ?? null, type: best.type, amount: best.amount, units: best.units };
     line.amount -= best.amount;
+    line.runs = initialRuns(line.sku.price, line.quantity, best.units, line.sku.price - best.unitOff);
     line.promoted = true;
+    if (best.promo) line.groups.push(...exclusiveKeys(best.promo));
     const stacking = best.promo?.stacking;
     const withOrder = stacking?.withOrderPromotions ?? !(best.type === "FLASH_SALE" || best.type === "GROUP_BUY");
     line.blockOrderPromotions = !withOrder;

@@ -80,12 +80,13 @@ describe("stage 2 — shop order promotions", () => {
     expect(reasonOf(r, fr.id)).toBe("NOT_STACKABLE");
   });
 
-  it("siblings without a group combine, each on the same base, their sum capped at the base", () => {
-    const a = promo("FULL_REDUCTION", { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 8000 }] }, { id: "a" });
-    const b = promo("FULL_REDUCTION", { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 5000 }] }, { id: "b" });
+  it("siblings marked to stack with their own type combine, each on the same base, their sum capped at the base (smaller saving cut)", () => {
+    const stacking = { withCoupons: true, withPlatform: true, withSameType: true };
+    const a = promo("FULL_REDUCTION", { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 8000 }] }, { id: "b", stacking });
+    const b = promo("FULL_REDUCTION", { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 5000 }] }, { id: "a", stacking });
     const r = priceCart(cart([sku("s", 10000)], [["s", 1]], { promotions: [b, a] }), NOW);
     expect(r.orderDiscount).toBe(10000);
-    expect(r.applied.map((x) => [x.id, x.amount])).toEqual([["a", 8000], ["b", 2000]]);
+    expect(r.applied.map((x) => [x.id, x.amount])).toEqual([["b", 8000], ["a", 2000]]);
     expect(r.lines[0].payable).toBe(0);
   });
 

@@ -1,26 +1,32 @@
-import { applyExact, applyShare } from "../apply-share";
+import { applyShare, applyUnitCuts } from "../apply-share";
 import { budgetLeft, byId, promotionGate, stockLeft } from "../eligibility/promotion-gate";
+import { exclusiveKeys } from "../eligibility/exclusive-groups";
 import { inScope } from "../eligibility/scope";
 import { fullDiscount } from "../kinds/full-discount";
 import { fullReduction } from "../kinds/full-reduction";
 import { giftTier } from "../kinds/gift";
-import { nthItem, nthItemShortfall } from "../kinds/nth-item";
+import { cutsTotal, nthItem, nthItemShortfall, type UnitCut } from "../kinds/nth-item";
 import type { OrderOutcome } from "../kinds/tiers";
-import type { Applied, Hint, NotApplied } from "../price-result";
+import type { Applied, Hint, NotApplied, ReasonCode } from "../price-result";
 import type { CandidatePromotion, PricingInput } from "../pricing-input";
 import { newWorkLine, type WorkLine } from "../work-line";
 import { hintFor } from "./hints";
 
 export const ORDER_TYPES = new Set(["FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT"]);
 
-type Planned = { p: CandidatePromotion; lines: WorkLine[]; weights: number[]; saving: number; exact?: number[]; gifts?: { skuId: string; quantity: number }[] };
+type Gift = { skuId: string; quantity: number };
+type Planned = { p: CandidatePromotion; keys: string[]; lines: WorkLine[]; weights: number[]; saving: number; cuts?: UnitCut[][]; gifts?: Gift[] };
 export type StageOutput = { applied: Applied[]; notApplied: NotApplied[]; hints: Hint[]; giftLines: WorkLine[] };
+
+const bySavingThenPriority = (a: Planned, b: Planned) => b.saving - a.saving || b.p.labelPriority - a.p.labelPriority || byId(a.p, b.p);
 
 /**
  * Stages 2 (one shop's promotions) and 3 (platform promotions): every promotion is measured on
- * the same base — the amounts left by the earlier stages — so their order does not matter;
- * within an exclusive group only the one saving most applies; the rest are applied one after
- * another, each share cut where a line would go below its floor or zero.
+ * the same base — the amounts left by the earlier stages — so their order does not matter.
+ * Exclusive groups (named ones, and the implicit group of each type per owner unless a promotion
+ * stacks with its own type) let only the member saving most apply; a line already discounted by a
+ * member in an earlier stage is not eligible for the others. The rest apply largest saving first,
+ * so when they exceed the base the smaller savings are the ones cut (at a unit's floor or zero).
  */
 export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[], input: PricingInput, now: Date, stage: 2 | 3, out: StageOutput) {
   const planned: Planned[] = [];
@@ -30,8 +36,9 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
       out.notApplied.push({ kind: "PROMOTION", id: p.id, reason: gate });
       continue;
     }
+    const keys = exclusiveKeys(p);
     const scoped = lines.filter((l) => !l.gift && inScope(p.scope, l.sku, p.shopId, p.withdrawnSkuIds));
-    const eligible = scoped.filter((l) => !l.blockOrderPromotions && !(stage === 3 && l.blockPlatform));
+    const eligible = scoped.filter((l) => !l.blockOrderPromotions && !(stage === 3 && l.blockPlatform) && !keys.some((k) => l.groups.includes(k)));
     if (!eligible.length) {
       out.notApplied.push({ kind: "PROMOTION", id: p.id, reason: scoped.length ? "NOT_STACKABLE" : "OUT_OF_SCOPE" });
       continue;
@@ -39,43 +46,43 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
     const weights = eligible.map((l) => l.amount);
     const base = weights.reduce((a, b) => a + b, 0);
     const units = eligible.reduce((a, l) => a + l.quantity, 0);
-    const plan = measure(p, eligible, base, units, input);
+    const plan = measure(p, eligible, base, units, input, out.giftLines);
     if (plan.hint) out.hints.push(hintFor(p, plan.hint.basis, plan.hint.shortfall, plan.hint.amountOff));
     if (plan.reason) {
       out.notApplied.push({ kind: "PROMOTION", id: p.id, reason: plan.reason });
       continue;
     }
-    planned.push({ p, lines: eligible, weights, saving: plan.saving, exact: plan.exact, gifts: plan.gifts });
+    planned.push({ p, keys, lines: eligible, weights, saving: plan.saving, cuts: plan.cuts, gifts: plan.gifts });
   }
 
-  // exclusive groups: the one saving most wins (then higher label priority, then id)
-  const winners = new Map<string, Planned>();
-  for (const pl of planned) {
-    const group = pl.p.stacking.exclusiveGroup;
-    if (!group) continue;
-    const cur = winners.get(group);
-    if (!cur || pl.saving > cur.saving || (pl.saving === cur.saving && pl.p.labelPriority > cur.p.labelPriority)) winners.set(group, pl);
-  }
-  for (const pl of planned) {
-    const group = pl.p.stacking.exclusiveGroup;
-    if (group && winners.get(group) !== pl) {
+  const taken = new Set<string>();
+  for (const pl of [...planned].sort(bySavingThenPriority)) {
+    if (pl.keys.some((k) => taken.has(k))) {
       out.notApplied.push({ kind: "PROMOTION", id: pl.p.id, reason: "NOT_STACKABLE" });
       continue;
     }
     const entry = { kind: "PROMOTION" as const, id: pl.p.id, stage };
     let amount: number;
     if (pl.gifts) {
+      const short = giftShortfall(pl.gifts, input, out.giftLines);
+      if (short) {
+        out.notApplied.push({ kind: "PROMOTION", id: pl.p.id, reason: short });
+        continue;
+      }
       amount = addGifts(pl, input, out.giftLines, stage);
     } else {
-      amount = pl.exact ? applyExact(pl.lines, pl.exact, entry) : applyShare(pl.lines, pl.weights, pl.saving, entry);
+      amount = pl.cuts ? applyUnitCuts(pl.lines, pl.cuts, entry) : applyShare(pl.lines, pl.weights, pl.saving, entry);
     }
     if (amount <= 0) {
       out.notApplied.push({ kind: "PROMOTION", id: pl.p.id, reason: "NOT_STACKABLE" });
       continue;
     }
+    for (const k of pl.keys) taken.add(k);
     for (const l of pl.lines) {
       if (!l.discounts.some((d) => d.id === pl.p.id) && !pl.gifts) continue;
+      // a line in the base of an applied gift tier counts as promoted too (SPEC §5 clarifications)
       l.promoted = true;
+      l.groups.push(...pl.keys);
       if (pl.p.stacking.withPlatform === false) l.blockPlatform = true;
       if (pl.p.stacking.withCoupons === false) l.blockCoupons = true;
     }
@@ -83,9 +90,9 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
   }
 }
 
-type Measured = { saving: number; reason?: "THRESHOLD_NOT_MET" | "STOCK_OUT"; exact?: number[]; gifts?: { skuId: string; quantity: number }[]; hint?: { basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number } };
+type Measured = { saving: number; reason?: ReasonCode; cuts?: UnitCut[][]; gifts?: Gift[]; hint?: { basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number } };
 
-function measure(p: CandidatePromotion, lines: WorkLine[], base: number, units: number, input: PricingInput): Measured {
+function measure(p: CandidatePromotion, lines: WorkLine[], base: number, units: number, input: PricingInput, giftLines: WorkLine[]): Measured {
   const tierHint = (o: OrderOutcome, basis: "AMOUNT" | "QUANTITY") =>
     o.next ? { basis, shortfall: o.next.threshold - (basis === "QUANTITY" ? units : base), amountOff: o.next.amountOff } : undefined;
   const capped = (n: number) => Math.min(n, budgetLeft(p));
@@ -99,32 +106,52 @@ function measure(p: CandidatePromotion, lines: WorkLine[], base: number, units: 
     }
     case "NTH_ITEM": {
       const rules = p.rules as never as { n: number; percentOff: number };
-      const exact = nthItem(rules, lines);
-      const saving = exact.reduce((a, b) => a + b, 0);
+      const cuts = nthItem(rules, lines);
       const hint = { basis: "QUANTITY" as const, shortfall: nthItemShortfall(rules, units), amountOff: 0 };
-      if (saving <= 0) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
-      // a budget smaller than the discount trims the last lines' unit discounts
+      if (cuts.every((c) => cutsTotal(c) <= 0)) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
+      // a budget smaller than the discount trims the last units' discounts
       let room = budgetLeft(p);
-      const trimmed = exact.map((a) => {
-        const take = Math.min(a, room);
-        room -= take;
-        return take;
-      });
-      return { saving: trimmed.reduce((a, b) => a + b, 0), exact: trimmed, hint };
+      const trimmed = cuts.map((lineCuts) =>
+        lineCuts.flatMap((c) => {
+          const k = Math.min(c.k, Math.floor(room / c.off));
+          const part = Math.min(c.off, room - k * c.off);
+          room -= k * c.off;
+          const out: UnitCut[] = k > 0 ? [{ ...c, k }] : [];
+          if (k < c.k && part > 0) {
+            out.push({ price: c.price, k: 1, off: part });
+            room -= part;
+          }
+          return out;
+        }),
+      );
+      return { saving: trimmed.reduce((a, c) => a + cutsTotal(c), 0), cuts: trimmed, hint };
     }
     case "GIFT": {
       const rules = p.rules as never as { basis: "AMOUNT" | "QUANTITY" };
       const { gifts, next } = giftTier(p.rules as never, base, units);
-      const value = (g: { skuId: string; quantity: number }[]) => g.reduce((a, x) => a + (input.skus[x.skuId]?.price ?? 0) * x.quantity, 0);
+      const value = (g: Gift[]) => g.reduce((a, x) => a + (input.skus[x.skuId]?.price ?? 0) * x.quantity, 0);
       const hint = next ? { basis: rules.basis, shortfall: next.threshold - (rules.basis === "QUANTITY" ? units : base), amountOff: value(next.gifts) } : undefined;
       if (!gifts.length) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
       const giftUnits = gifts.reduce((a, g) => a + g.quantity, 0);
-      const inStock = gifts.every((g) => (input.skus[g.skuId]?.stock ?? 0) >= g.quantity);
-      if (giftUnits > stockLeft(p) || !inStock) return { saving: 0, reason: "STOCK_OUT", hint };
+      if (giftUnits > stockLeft(p)) return { saving: 0, reason: "STOCK_OUT", hint };
+      const short = giftShortfall(gifts, input, giftLines);
+      if (short) return { saving: 0, reason: short, hint };
+      // budgets cap every kind: a gift worth more than the budget left is not given
+      if (value(gifts) > budgetLeft(p)) return { saving: 0, reason: "BUDGET_OUT", hint };
       return { saving: value(gifts), gifts, hint };
     }
   }
   return { saving: 0, reason: "THRESHOLD_NOT_MET" };
+}
+
+/** Gift stock is shared by every promotion that gives the SKU in this cart. */
+function giftShortfall(gifts: Gift[], input: PricingInput, giftLines: WorkLine[]): ReasonCode | null {
+  for (const g of gifts) {
+    const given = giftLines.reduce((a, l) => a + (l.sku.id === g.skuId ? l.quantity : 0), 0);
+    const sku = input.skus[g.skuId];
+    if (!sku || sku.stock - given < g.quantity) return "STOCK_OUT";
+  }
+  return null;
 }
 
 function addGifts(pl: Planned, input: PricingInput, giftLines: WorkLine[], stage: number): number {
@@ -134,9 +161,10 @@ function addGifts(pl: Planned, input: PricingInput, giftLines: WorkLine[], stage
     if (!sku) continue;
     const line = newWorkLine(-1, sku, g.quantity);
     line.gift = true;
-    line.floorTotal = 0;
+    line.floor = 0;
     line.discounts.push({ kind: "PROMOTION", id: pl.p.id, amount: line.listAmount, stage });
     line.amount = 0;
+    line.runs = [{ price: 0, count: g.quantity }];
     giftLines.push(line);
     total += line.listAmount;
   }
