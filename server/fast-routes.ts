@@ -9,18 +9,25 @@ import { flashAttemptRoute } from "@/lib/flash-sale/attempt-route";
  */
 export const fastRoutes = new Map<string, RawHandler>([["POST /api/checkout/price", priceCheckoutRoute.raw]]);
 
-const patterns: { method: string; re: RegExp; names: string[]; handler: RawHandler }[] = [
-  { method: "POST", re: /^\/api\/flash-sales\/([^/]+)\/attempt$/, names: ["promotionId"], handler: flashAttemptRoute.raw },
+export const fastPatterns: { method: string; re: RegExp; names: string[]; handler: RawHandler; path: string }[] = [
+  { method: "POST", re: /^\/api\/flash-sales\/([^/]+)\/attempt$/, names: ["promotionId"], handler: flashAttemptRoute.raw, path: "/api/flash-sales/{promotionId}/attempt" },
 ];
 
-/** The fast handler of a request and its path parameters, or null for Next.js. */
+export class MalformedUrl extends Error {}
+
+/** The fast handler of a request and its path parameters, or null for Next.js. Throws MalformedUrl for undecodable paths. */
 export function matchFastRoute(method: string, path: string): { handler: RawHandler; params: Record<string, string> } | null {
   const exact = fastRoutes.get(`${method} ${path}`);
   if (exact) return { handler: exact, params: {} };
-  for (const p of patterns) {
+  for (const p of fastPatterns) {
     if (p.method !== method) continue;
     const m = p.re.exec(path);
-    if (m) return { handler: p.handler, params: Object.fromEntries(p.names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
+    if (!m) continue;
+    try {
+      return { handler: p.handler, params: Object.fromEntries(p.names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
+    } catch {
+      throw new MalformedUrl(path);
+    }
   }
   return null;
 }

@@ -6,29 +6,43 @@ import "next/dist/server/node-environment.js";
 import http from "node:http";
 import next from "next";
 import { fromNodeRequest } from "@/lib/api/raw-request";
-import { matchFastRoute } from "./fast-routes";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { matchFastRoute, MalformedUrl } from "./fast-routes";
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+  res.end(text);
+}
+
+const malformed = { error: { code: "MALFORMED_URL", message: "The URL cannot be decoded" } };
+
 const server = http
   .createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    const fast = matchFastRoute(req.method ?? "GET", path);
+    let fast: ReturnType<typeof matchFastRoute>;
+    try {
+      const path = (req.url ?? "/").split("?")[0];
+      // an undecodable URL is answered here, whoever would have served it
+      decodeURI(path);
+      fast = matchFastRoute(req.method ?? "GET", path);
+    } catch (e) {
+      if (e instanceof MalformedUrl || e instanceof URIError) return send(res, 400, malformed);
+      return send(res, 500, { error: { code: "INTERNAL", message: "Internal error" } });
+    }
+    // Next.js cannot see the socket: hand it the client's address (a client-sent value is replaced)
+    req.headers["x-promo-client-ip"] = req.socket.remoteAddress ?? "local";
     if (!fast) return void handle(req, res);
     fast
       .handler(fromNodeRequest(req), fast.params)
-      .then((reply) => {
-        const body = JSON.stringify(reply.body);
-        res.writeHead(reply.status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-        res.end(body);
-      })
+      .then((reply) => send(res, reply.status, reply.body, reply.headers))
       .catch((err) => {
         console.error(err);
-        res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Internal error" } }));
+        send(res, 500, { error: { code: "INTERNAL", message: "Internal error" } });
       });
   })
   .listen(port, () => console.log(`ready on http://localhost:${port}`));

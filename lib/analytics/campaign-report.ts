@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanRead } from "@/lib/auth/guards";
-import { notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/api/errors";
 
 type Row = { claimed: number; claimers: number; used: number; orders: number; gmv: bigint; cost: bigint; platformCost: bigint; shopCost: bigint; newCustomers: number };
 
@@ -14,6 +14,8 @@ export async function campaignReport(actor: StaffActor, campaignId: string) {
   const c = await db.couponCampaign.findUnique({ where: { id: campaignId }, include: { template: { select: { name: true, kind: true } } } });
   if (!c) throw notFound("campaign");
   assertCanRead(actor, c.shopId, "campaign");
+  if (actor.shopId && c.shopId === null) throw forbidden("Reports of platform campaigns are for platform staff");
+  const shop = c.shopId;
   const [[r], days] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH mine AS (SELECT id, "shopperId" FROM "UserCoupon" WHERE "campaignId" = ${campaignId}),
@@ -21,7 +23,10 @@ export async function campaignReport(actor: StaffActor, campaignId: string) {
              SELECT DISTINCT oc."userCouponId", o.id AS "orderId", o.total, o."refundedAmount", o."shopperId"
                FROM "OrderCoupon" oc JOIN mine ON mine.id = oc."userCouponId" JOIN "Order" o ON o.id = oc."orderId"
               WHERE oc.released = false AND o."paidAt" IS NOT NULL AND o.status <> 'CANCELLED'),
-           paid AS (SELECT DISTINCT "orderId", total, "refundedAmount", "shopperId" FROM uses)
+           orders AS (SELECT DISTINCT "orderId", "shopperId" FROM uses),
+           paid AS (SELECT orders."orderId", orders."shopperId", coalesce(sum(a.gross), 0) AS total, coalesce(sum(a.refunded), 0) AS "refundedAmount"
+                      FROM orders LEFT JOIN "OrderShopAmount" a ON a."orderId" = orders."orderId" AND (${shop}::text IS NULL OR a."shopId" = ${shop})
+                     GROUP BY 1, 2)
       SELECT (SELECT count(*) FROM mine)::int AS claimed,
              (SELECT count(DISTINCT "shopperId") FROM mine)::int AS claimers,
              (SELECT count(DISTINCT "userCouponId") FROM uses)::int AS used,

@@ -4,7 +4,7 @@ import path from "node:path";
 import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanRead } from "@/lib/auth/guards";
-import { notFound } from "@/lib/api/errors";
+import { forbidden, notFound } from "@/lib/api/errors";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import { jobFilePath } from "@/lib/coupons/generate-codes";
@@ -22,6 +22,7 @@ export async function requestReportExport(actor: StaffActor, promotionId: string
   const p = await db.promotion.findUnique({ where: { id: promotionId }, select: { id: true, shopId: true } });
   if (!p) throw notFound("promotion");
   assertCanRead(actor, p.shopId, "promotion");
+  if (actor.shopId && p.shopId === null) throw forbidden("Exports of platform promotions are for platform staff");
   const total = await db.promotionParticipation.count({ where: { promotionId, order: { paidAt: { not: null } } } });
   const job = await db.job.create({ data: { type: "report-export", total, params: { promotionId }, shopId: p.shopId, createdBy: actor.id } });
   await queue(EXPORT_QUEUE).add("export", { jobId: job.id }, { jobId: job.id, attempts: 3 });
@@ -38,6 +39,8 @@ export async function runReportExport(jobId: string) {
   const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
   if (job.status === "DONE") return;
   const { promotionId } = job.params as { promotionId: string };
+  // a shop's promotion exports that shop's lines only (mixed-shop orders hold others' goods)
+  const shop = (await db.promotion.findUniqueOrThrow({ where: { id: promotionId }, select: { shopId: true } })).shopId;
   await db.job.update({ where: { id: jobId }, data: { status: "RUNNING", startedAt: new Date(), processed: 0 } });
   await mkdir(path.dirname(jobFilePath(jobId)), { recursive: true });
   const out = createWriteStream(jobFilePath(jobId));
@@ -49,7 +52,7 @@ export async function runReportExport(jobId: string) {
       orderBy: { id: "asc" },
       take: PAGE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: { id: true, order: { select: { id: true, paidAt: true, status: true, shopperId: true, lines: { include: { discounts: { where: { promotionId } } } } } } },
+      select: { id: true, order: { select: { id: true, paidAt: true, status: true, shopperId: true, lines: { where: shop ? { shopId: shop } : {}, include: { discounts: { where: { promotionId } } } } } } },
     });
     if (!parts.length) break;
     for (const { order: o } of parts)

@@ -1,13 +1,14 @@
 import { db } from "@/lib/db/client";
 import type { EventType } from "@/lib/generated/prisma/enums";
+import { processState } from "@/lib/process-state";
 
 export type NewEvent = { type: EventType; shopperId: string | null; shopId?: string | null; promotionId?: string | null; templateId?: string | null; campaignId?: string | null; variantKey?: string | null; amount?: number; discount?: number; dedupeKey: string };
 
 const FLUSH_MS = 1_000;
 const MAX_BATCH = 500;
-const buffer: NewEvent[] = [];
-let timer: NodeJS.Timeout | null = null;
-let flushing: Promise<void> | null = null;
+// one buffer per process, whichever loader imported this module
+const st = processState("analytics-buffer", () => ({ buffer: [] as NewEvent[], timer: null as NodeJS.Timeout | null, flushing: null as Promise<void> | null }));
+const buffer = st.buffer;
 
 /**
  * Records analytics events without touching the request: they are buffered in the process and
@@ -18,26 +19,26 @@ let flushing: Promise<void> | null = null;
 export function recordEvents(events: NewEvent[]) {
   buffer.push(...events);
   if (buffer.length >= MAX_BATCH) void flushEvents();
-  else if (!timer) {
-    timer = setTimeout(() => void flushEvents(), FLUSH_MS);
-    timer.unref?.();
+  else if (!st.timer) {
+    st.timer = setTimeout(() => void flushEvents(), FLUSH_MS);
+    st.timer.unref?.();
   }
 }
 
 /** Writes what is buffered now (tests call it; the timer calls it otherwise). */
 export function flushEvents(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
+  if (st.timer) clearTimeout(st.timer);
+  st.timer = null;
   const batch = buffer.splice(0, buffer.length);
-  if (!batch.length) return flushing ?? Promise.resolve();
-  const run = (flushing ?? Promise.resolve()).then(() =>
+  if (!batch.length) return st.flushing ?? Promise.resolve();
+  const run = (st.flushing ?? Promise.resolve()).then(() =>
     db.analyticsEvent
       .createMany({ data: batch.map((e) => ({ ...e, amount: e.amount ?? 0, discount: e.discount ?? 0 })), skipDuplicates: true })
       .then(() => undefined)
       .catch((err) => console.error(`analytics: ${batch.length} event(s) not recorded`, err)),
   );
-  flushing = run.finally(() => {
-    if (flushing === run) flushing = null;
+  st.flushing = run.finally(() => {
+    if (st.flushing === run) st.flushing = null;
   });
   return run;
 }

@@ -8,14 +8,17 @@ type Row = { variantKey: string; participants: number; payingUsers: number; orde
  * when no views were recorded), participants, paying users, conversion, GMV, cost, ROI and
  * average order value; and a two-proportion z-test of the first two arms' conversion.
  */
-export async function variantReport(promotionId: string, variants: { key: string; weight: number }[]) {
+export async function variantReport(promotionId: string, variants: { key: string; weight: number }[], shop: string | null = null) {
   if (variants.length < 2) return null;
   const [rows, costs, views] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH o AS (
-        SELECT DISTINCT o.id, o."shopperId", o.total, o."refundedAmount", o."paidAt", pp."variantKey"
-          FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId"
-         WHERE pp."promotionId" = ${promotionId} AND pp."variantKey" IS NOT NULL AND o.status <> 'CANCELLED')
+        SELECT o.id, o."shopperId", o."paidAt", pp."variantKey",
+               (SELECT coalesce(sum(a.gross), 0) FROM "OrderShopAmount" a WHERE a."orderId" = o.id AND (${shop}::text IS NULL OR a."shopId" = ${shop})) AS total,
+               (SELECT coalesce(sum(a.refunded), 0) FROM "OrderShopAmount" a WHERE a."orderId" = o.id AND (${shop}::text IS NULL OR a."shopId" = ${shop})) AS "refundedAmount"
+          FROM (SELECT DISTINCT "orderId", "variantKey" FROM "PromotionParticipation" WHERE "promotionId" = ${promotionId} AND "variantKey" IS NOT NULL) pp
+          JOIN "Order" o ON o.id = pp."orderId"
+         WHERE o.status <> 'CANCELLED')
       SELECT "variantKey", count(DISTINCT "shopperId")::int AS participants,
              count(DISTINCT "shopperId") FILTER (WHERE "paidAt" IS NOT NULL)::int AS "payingUsers",
              count(*) FILTER (WHERE "paidAt" IS NOT NULL)::int AS orders,

@@ -1,56 +1,93 @@
 import { ZodError } from "zod";
 
-// The one error type of the application. Each code maps to an HTTP status; the envelope is
-// {"error": {"code", "message", "fields"?}} as API.md fixes it.
-export const errorStatus = {
-  MALFORMED_JSON: 400,
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID_STATE: 409,
-  BUSINESS_RULE: 422,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-} as const;
+// The one error type of the application. Every code is in this closed list with its one HTTP
+// status; the envelope is {"error": {"code", "message", "fields"?, "details"?}} as API.md fixes it.
+export const ERROR_CODES = {
+  MALFORMED_JSON: { status: 400, doc: "the body is not valid JSON" },
+  MALFORMED_URL: { status: 400, doc: "the URL cannot be decoded" },
+  VALIDATION_FAILED: { status: 400, doc: "a field is missing or invalid; `fields` names each one" },
+  UNAUTHENTICATED: { status: 401, doc: "no session or API key, or an unknown / revoked key" },
+  FORBIDDEN: { status: 403, doc: "the actor's role or shop may not do this" },
+  CROSS_ORIGIN: { status: 403, doc: "a cookie-authenticated write from another origin" },
+  NOT_FOUND: { status: 404, doc: "no such record in the actor's scope" },
+  CONFLICT: { status: 409, doc: "a concurrent change won; retry" },
+  INVALID_STATE: { status: 409, doc: "the record is not in a state that allows this" },
+  PRICE_CHANGED: { status: 409, doc: "the server's price differs from `expectedTotal`; `details.pricing` is the new price" },
+  OFFER_UNAVAILABLE: { status: 409, doc: "a flash-sale / group-buy price does not apply now" },
+  GROUP_FULL: { status: 409, doc: "the group has no seat left" },
+  GROUP_CLOSED: { status: 409, doc: "the group is no longer open" },
+  GROUP_NOT_READY: { status: 409, doc: "the leader has not paid yet" },
+  BUSINESS_RULE: { status: 422, doc: "a business rule refused the request" },
+  COUPON_UNUSABLE: { status: 422, doc: "a chosen coupon cannot be used; `fields` says why" },
+  OUT_OF_STOCK: { status: 422, doc: "not enough stock" },
+  SOLD_OUT: { status: 422, doc: "a quantity (coupons, flash units) is used up" },
+  LIMIT_REACHED: { status: 422, doc: "a per-user limit is reached" },
+  NOT_STARTED: { status: 422, doc: "the window has not opened" },
+  ENDED: { status: 422, doc: "the window has closed" },
+  EXPIRED: { status: 422, doc: "the coupon or code has expired" },
+  AUDIENCE: { status: 422, doc: "the shopper is not in the audience" },
+  CODE_INVALID: { status: 422, doc: "no such redemption code" },
+  CODE_USED: { status: 422, doc: "the single-use code was used" },
+  ALREADY_REDEEMED: { status: 422, doc: "the shopper already redeemed this code" },
+  OVER_REFUND: { status: 422, doc: "more than what is left to refund" },
+  FLOOR_PRICE_WARNING: { status: 422, doc: "a configured price is below a floor price; resend with `acknowledgeFloorWarnings: true`" },
+  OVERLAP_WARNING: { status: 422, doc: "live or scheduled promotions of the same type overlap; `details.overlaps` lists them; resend with `acknowledgeOverlaps: true`" },
+  RISK_REFUSED: { status: 422, doc: "refused by the risk check; `details.reasons` says why" },
+  RATE_LIMITED: { status: 429, doc: "too many requests; see Retry-After" },
+  INTERNAL: { status: 500, doc: "an unexpected error (logged)" },
+  UNAVAILABLE: { status: 503, doc: "a dependency (database, Redis) is unreachable; retry after Retry-After" },
+} as const satisfies Record<string, { status: number; doc: string }>;
 
-export type ErrorCode = keyof typeof errorStatus | (string & {});
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** code → HTTP status (kept for callers of the first round) */
+export const errorStatus = Object.fromEntries(Object.entries(ERROR_CODES).map(([k, v]) => [k, v.status])) as { [K in ErrorCode]: (typeof ERROR_CODES)[K]["status"] };
 
 export class AppError extends Error {
+  readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly status: number = errorStatus[code as keyof typeof errorStatus] ?? 422,
     readonly fields?: Record<string, string>,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
+    this.status = ERROR_CODES[code].status;
   }
 }
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
 export const forbidden = (why = "You are not allowed to do this") => new AppError("FORBIDDEN", why);
-export const invalidField = (field: string, why: string) =>
-  new AppError("VALIDATION_FAILED", `Invalid ${field}: ${why}`, 400, { [field]: why });
+export const invalidField = (field: string, why: string) => new AppError("VALIDATION_FAILED", `Invalid ${field}: ${why}`, { [field]: why });
 
-export function fieldsFromZod(error: ZodError): Record<string, string> {
+export function fieldsFromZod(error: ZodError, prefix?: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "(body)";
+    const path = issue.path.map(String);
+    const key = prefix ? [prefix, ...path].join(".") : path.length ? path.join(".") : "(body)";
     fields[key] ??= issue.message;
   }
   return fields;
 }
 
-export function validationError(error: ZodError, where = "body"): AppError {
-  const fields = fieldsFromZod(error);
+export function validationError(error: ZodError, where = "body", prefix?: string): AppError {
+  const fields = fieldsFromZod(error, prefix);
   const list = Object.entries(fields)
     .map(([k, v]) => `${k} (${v})`)
     .join(", ");
-  return new AppError("VALIDATION_FAILED", `Invalid ${where}: ${list}`, 400, fields);
+  return new AppError("VALIDATION_FAILED", `Invalid ${where}: ${list}`, fields);
 }
 
-type PrismaLikeError = { code?: string; meta?: { target?: unknown; modelName?: string } };
+type PrismaLikeError = { code?: string; name?: string; message?: string; meta?: { target?: unknown; modelName?: string } };
+
+/** Errors that mean the database or Redis cannot be reached right now (answered 503, not 500). */
+export function isUnavailable(err: unknown): boolean {
+  const e = err as PrismaLikeError & { errno?: number; syscall?: string };
+  if (!e) return false;
+  if (typeof e.code === "string" && ["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "08006", "08001", "08003"].includes(e.code)) return true;
+  const msg = String(e.message ?? "");
+  return /ECONNREFUSED|Connection is closed|Connection terminated|connect ETIMEDOUT|Can't reach database|the database system is (starting up|shutting down)|terminating connection|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries per request/i.test(msg);
+}
 
 /** Maps any thrown value to an AppError; unknown errors become a 500 without internals. */
 export function toAppError(err: unknown): AppError {
@@ -60,7 +97,8 @@ export function toAppError(err: unknown): AppError {
   if (p && typeof p.code === "string") {
     if (p.code === "P2002") return new AppError("CONFLICT", "A record with these values already exists");
     if (p.code === "P2025") return new AppError("NOT_FOUND", "Record not found");
-    if (p.code === "P2003") return new AppError("VALIDATION_FAILED", "A referenced record does not exist", 400);
+    if (p.code === "P2003") return new AppError("VALIDATION_FAILED", "A referenced record does not exist");
   }
-  return new AppError("INTERNAL", "Internal error", 500);
+  if (isUnavailable(err)) return new AppError("UNAVAILABLE", "A service the request needs is unavailable; retry shortly");
+  return new AppError("INTERNAL", "Internal error");
 }

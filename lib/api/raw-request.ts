@@ -15,7 +15,15 @@ export type RawRequest = {
   ip: string;
 };
 
-const forwardedIp = (get: (n: string) => string | null | undefined) => get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || null;
+/**
+ * The client's address: the production server (server/main.ts) stamps the socket's address on
+ * `x-promo-client-ip` before Next.js sees a request (overwriting whatever a client sent);
+ * X-Forwarded-For is believed only behind a trusted proxy (TRUST_PROXY=1), never by default, so a
+ * client cannot dodge per-IP limits by inventing addresses.
+ */
+export const CLIENT_IP_HEADER = "x-promo-client-ip";
+const forwardedIp = (get: (n: string) => string | null | undefined) =>
+  (process.env.TRUST_PROXY === "1" ? get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") : null) || get(CLIENT_IP_HEADER) || null;
 
 export function fromNextRequest(req: NextRequest): RawRequest {
   return {
@@ -54,6 +62,6 @@ export function fromNodeRequest(req: IncomingMessage): RawRequest {
         req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
         req.on("error", reject);
       }),
-    ip: forwardedIp(header) ?? req.socket.remoteAddress ?? "local",
+    ip: (process.env.TRUST_PROXY === "1" ? forwardedIp(header) : null) ?? req.socket.remoteAddress ?? "local",
   };
 }

@@ -42,6 +42,6 @@ export function targetShop(actor: StaffActor, requested: string | null | undefin
     return actor.shopId;
   }
   if (requested) return requested;
-  if (!allowPlatform) throw new AppError("VALIDATION_FAILED", "shopId is required for platform staff", 400, { shopId: "required" });
+  if (!allowPlatform) throw new AppError("VALIDATION_FAILED", "shopId is required for platform staff", { shopId: "required" });
   return null;
 }

@@ -1,15 +1,18 @@
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { db } from "@/lib/db/client";
-import { verifyPassword } from "./passwords";
+import { safeCallback } from "./safe-callback";
+import { SESSION_MAX_AGE } from "./sign-in";
 
 // next-auth ships CommonJS: under plain Node ESM (scripts, tests) the default export arrives wrapped
 const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
-// Two credential providers: staff sign in at /admin/login, shoppers at /login. The JWT carries
-// the actor's kind, id, role and shop so that every request can be authorised without a query.
+// Sessions are next-auth JWTs. Passwords are checked by POST /api/auth/sign-in/{provider}
+// (lib/auth/sign-in.ts: rate limits, a form that works without scripts), which issues the same
+// token; next-auth's credentials callback is closed (app/api/auth/[...nextauth]/route.ts), so
+// these providers only name the two kinds of session. The JWT carries the actor's kind and id;
+// staff role and shop are re-read from the staff row on every request (lib/auth/staff-check.ts).
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   secret: process.env.NEXTAUTH_SECRET,
   pages: { signIn: "/login" },
   providers: [
@@ -17,26 +20,25 @@ export const authOptions: NextAuthOptions = {
       id: "staff",
       name: "Staff",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        if (!credentials?.email || !credentials.password) return null;
-        const staff = await db.staffUser.findUnique({ where: { email: credentials.email.toLowerCase() } });
-        if (!staff || !staff.active || !(await verifyPassword(credentials.password, staff.passwordHash))) return null;
-        return { id: staff.id, name: staff.name, email: staff.email, kind: "staff", role: staff.role, shopId: staff.shopId };
+      async authorize() {
+        return null;
       },
     }),
     CredentialsProvider({
       id: "shopper",
       name: "Shopper",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        if (!credentials?.email || !credentials.password) return null;
-        const shopper = await db.shopper.findUnique({ where: { email: credentials.email.toLowerCase() } });
-        if (!shopper?.passwordHash || !(await verifyPassword(credentials.password, shopper.passwordHash))) return null;
-        return { id: shopper.id, name: shopper.name, email: shopper.email, kind: "shopper", role: null, shopId: null };
+      async authorize() {
+        return null;
       },
     }),
   ],
   callbacks: {
+    // sign-out and any next-auth redirect follow only paths of this site
+    async redirect({ url, baseUrl }) {
+      if (url.startsWith(baseUrl)) return `${baseUrl}${safeCallback(url.slice(baseUrl.length) || "/", "/")}`;
+      return `${baseUrl}${safeCallback(url, "/")}`;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

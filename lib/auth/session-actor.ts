@@ -2,11 +2,21 @@ import { getServerSession } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
+import { currentStaff } from "./staff-check";
 
-export function actorFromToken(token: Pick<JWT, "uid" | "kind" | "role" | "shopId" | "name"> | null): Actor | null {
+type Claims = Pick<JWT, "uid" | "kind" | "role" | "shopId" | "name">;
+
+/**
+ * The actor of a session token. Staff are re-checked against their row (cached for seconds):
+ * a deactivated member has no actor; role and shop come from the row, not the token.
+ */
+export async function actorFromToken(token: Claims | null): Promise<Actor | null> {
   if (!token?.uid) return null;
-  if (token.kind === "staff" && token.role)
-    return { kind: "staff", id: token.uid, name: token.name ?? "", role: token.role, shopId: token.shopId ?? null, via: "session" };
+  if (token.kind === "staff") {
+    const row = await currentStaff(token.uid);
+    if (!row?.active) return null;
+    return { kind: "staff", id: row.id, name: row.name, role: row.role, shopId: row.shopId, via: "session" };
+  }
   if (token.kind === "shopper") return { kind: "shopper", id: token.uid, name: token.name ?? "" };
   return null;
 }

@@ -8,7 +8,7 @@ import { loadPromotions, toCandidate } from "./load-promotions";
 import { loadShopperContext } from "./load-shopper-context";
 import { loadSkus } from "./load-skus";
 import { loadCouponTemplates } from "./load-coupon-templates";
-import { cachedCouponTemplates, cachedPromotions, cachedShops, cachedSkus } from "./pricing-cache";
+import { cachedCouponTemplates, cachedPromotions, cachedShops, cachedSkus, syncPricingCache } from "./pricing-cache";
 
 export type PriceRequest = {
   /** null: a visitor who is not signed in (level V0, not a new user, no coupons) */
@@ -24,7 +24,12 @@ export type PriceRequest = {
   entitlements?: Record<string, Record<string, number>>;
   /** 到手价: coupons the shopper could claim now, priced as if held */
   extraCoupons?: CandidateCoupon[];
+  /** a shop API key acting for the shopper: only that shop's goods, only its coupons (SPEC §12) */
+  keyShopId?: string | null;
 };
+
+/** the order columns are 32-bit integers; shipping fees are added on top of the goods */
+export const MAX_ORDER_CENTS = 2_000_000_000;
 
 const VISITOR: ShopperContext = { id: "visitor", memberLevel: "V0", tags: [], region: null, isNewUser: false };
 
@@ -34,10 +39,18 @@ const VISITOR: ShopperContext = { id: "visitor", memberLevel: "V0", tags: [], re
  * always read them fresh. The shopper's own data (coupons, usage) is always fresh.
  */
 export async function buildPricingInput(req: PriceRequest, now: Date, opts: { cached?: boolean } = {}): Promise<PricingInput> {
+  if (opts.cached) await syncPricingCache();
   const lines = mergeLines(req.lines);
   const skus = await (opts.cached ? cachedSkus : loadSkus)(lines.map((l) => l.skuId));
   const missing = req.lines.map((l, i) => [l, i] as const).filter(([l]) => !skus[l.skuId]);
-  if (missing.length) throw new AppError("VALIDATION_FAILED", "Unknown SKU in lines", 400, Object.fromEntries(missing.map(([, i]) => [`lines.${i}.skuId`, "no such SKU"])));
+  if (missing.length) throw new AppError("VALIDATION_FAILED", "Unknown SKU in lines", Object.fromEntries(missing.map(([, i]) => [`lines.${i}.skuId`, "no such SKU"])));
+  if (req.keyShopId) {
+    const foreign = req.lines.map((l, i) => [l, i] as const).filter(([l]) => skus[l.skuId].shopId !== req.keyShopId);
+    if (foreign.length) throw new AppError("FORBIDDEN", "This API key belongs to one shop; it cannot act on another shop's goods", Object.fromEntries(foreign.map(([, i]) => [`lines.${i}.skuId`, "another shop's SKU"])));
+  }
+  // preview and order refuse the same carts: no amount may pass what an integer column holds
+  const gross = lines.reduce((a, l) => a + skus[l.skuId].price * l.quantity, 0);
+  if (gross > MAX_ORDER_CENTS) throw new AppError("VALIDATION_FAILED", "The cart's total is too large for one order", { lines: `the list total may be at most ${MAX_ORDER_CENTS} cents` });
 
   const cartSkus = Object.values(skus);
   const extraIds = new Set((req.extraPromotions ?? []).map((p) => p.id));
@@ -78,7 +91,7 @@ export async function buildPricingInput(req: PriceRequest, now: Date, opts: { ca
     skus: allSkus,
     shops,
     promotions,
-    coupons: req.extraCoupons ? [...coupons, ...req.extraCoupons] : coupons,
+    coupons: (req.extraCoupons ? [...coupons, ...req.extraCoupons] : coupons).filter((c) => !req.keyShopId || c.shopId === req.keyShopId),
     couponSelection: explicit ? { mode: "explicit", ids: req.couponIds! } : { mode: "auto" },
   };
 }

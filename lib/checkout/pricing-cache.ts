@@ -4,20 +4,52 @@ import type { CandidatePromotion, ShopInfo, SkuInfo } from "@/lib/pricing/pricin
 import { loadCouponTemplates, type TemplateInfo } from "./load-coupon-templates";
 import { LIVE_STATUSES, toCandidate } from "./load-promotions";
 import { loadSkus } from "./load-skus";
+import { processState } from "@/lib/process-state";
+import { redis } from "@/lib/redis/client";
+import { keys } from "@/lib/redis/keys";
 
-// A short-lived, per-process copy of what every cart's price reads: live promotions, shops and
-// SKUs. It keeps the price preview off the database under load. A change made elsewhere shows in
-// previews within MAX_AGE_MS; orders never use it (they load fresh data in their transaction).
+// A per-process copy of what every cart's price reads: live promotions, coupon templates, shops
+// and SKUs. It keeps the price preview off the database under load. Read your writes (SPEC §12):
+// every change to those is followed by a bump of one version number in Redis
+// (bumpPricingVersion); each preview reads that number (one GET) and drops the copy when it
+// moved, so the very next price request on every instance sees the change. Counters that orders
+// move (budget used, stock) may lag by MAX_AGE_MS; orders never use the cache (fresh data in
+// their transaction). Without Redis the copy falls back to MAX_AGE_MS.
 export const MAX_AGE_MS = 2_000;
 const LOOKAHEAD_MS = 60_000;
 
 type Indexed = { candidate: CandidatePromotion; ends: number; starts: number; preview: number; shopId: string | null; scopeAll: boolean; skuIds: Set<string>; categoryIds: Set<string> };
 type PromotionIndex = { at: number; list: Indexed[] };
-let promotions: PromotionIndex | null = null;
-let loading: Promise<PromotionIndex> | null = null;
-const shops = new Map<string, { at: number; info: ShopInfo }>();
-const skus = new Map<string, { at: number; info: SkuInfo }>();
-const templates = new Map<string, { at: number; info: TemplateInfo }>();
+type State = {
+  version: string | null;
+  promotions: PromotionIndex | null;
+  loading: Promise<PromotionIndex> | null;
+  shops: Map<string, { at: number; info: ShopInfo }>;
+  skus: Map<string, { at: number; info: SkuInfo }>;
+  templates: Map<string, { at: number; info: TemplateInfo }>;
+};
+const st = processState<State>("pricing-cache", () => ({ version: null, promotions: null, loading: null, shops: new Map(), skus: new Map(), templates: new Map() }));
+const { shops, skus, templates } = st;
+
+/** Drops the copy when the pricing version moved since it was filled (one Redis GET). */
+export async function syncPricingCache() {
+  let v: string | null;
+  try {
+    v = (await redis.get(keys.pricingVersion)) ?? "0";
+  } catch {
+    return; // Redis down: the time bound alone applies
+  }
+  if (v !== st.version) {
+    clearPricingCache();
+    st.version = v;
+  }
+}
+
+/** After a committed change to promotions, coupon templates, SKUs or shops: every instance reloads. */
+export async function bumpPricingVersion() {
+  clearPricingCache();
+  await redis.incr(keys.pricingVersion).catch((e) => console.error("pricing version bump failed (previews fall back to 2 s)", e));
+}
 
 async function loadIndex(): Promise<PromotionIndex> {
   const now = Date.now();
@@ -43,10 +75,18 @@ async function loadIndex(): Promise<PromotionIndex> {
 
 /** Candidate promotions of a cart from the cached index (same filter as loadPromotions). */
 export async function cachedPromotions(cart: SkuInfo[], now: Date): Promise<CandidatePromotion[]> {
-  if (!promotions || Date.now() - promotions.at > MAX_AGE_MS) {
-    loading ??= loadIndex().finally(() => (loading = null));
-    promotions = await loading;
+  if (!st.promotions || Date.now() - st.promotions.at > MAX_AGE_MS) {
+    const version = st.version;
+    st.loading ??= loadIndex().finally(() => (st.loading = null));
+    const loaded = await st.loading;
+    // a bump while loading may have made this copy stale already: keep it for this call only
+    if (st.version === version) st.promotions = loaded;
+    return filterIndex(loaded, cart, now);
   }
+  return filterIndex(st.promotions, cart, now);
+}
+
+function filterIndex(promotions: PromotionIndex, cart: SkuInfo[], now: Date): CandidatePromotion[] {
   const shopIds = new Set(cart.map((s) => s.shopId));
   const t = now.getTime();
   const out: CandidatePromotion[] = [];
@@ -98,7 +138,7 @@ export async function cachedCouponTemplates(ids: string[]): Promise<Map<string, 
 
 /** Forget everything (tests; and this process's own admin writes). */
 export function clearPricingCache() {
-  promotions = null;
+  st.promotions = null;
   shops.clear();
   skus.clear();
   templates.clear();

@@ -3,6 +3,7 @@ import { AppError, notFound } from "@/lib/api/errors";
 import { inAudience } from "@/lib/pricing/eligibility/audience";
 import { audienceSchema } from "@/lib/pricing/promotion-config";
 import { issueCoupon, toUserCouponDto } from "./issue-coupon";
+import { assertOwnRecord, scopeOf, type Acting } from "@/lib/auth/shopper-scope";
 
 /** How many of a campaign's coupons are claimable by `now` (all, unless released in time slots). */
 export function releasedBy(slots: { at: string; quantity: number }[] | null, total: number, now: Date) {
@@ -16,7 +17,9 @@ export function releasedBy(slots: { at: string; quantity: number }[] | null, tot
  * by one; the campaign's count is a conditional update, so it is never exceeded. A retried
  * request with the same requestKey answers with the first coupon.
  */
-export async function claimCoupon(shopperId: string, campaignId: string, requestKey?: string, now = new Date()) {
+export async function claimCoupon(who: Acting, campaignId: string, requestKey?: string, now = new Date()) {
+  const scope = scopeOf(who);
+  const shopperId = scope.shopperId;
   const key = requestKey ? `claim:${shopperId}:${requestKey}` : undefined;
   return db.$transaction(async (tx) => {
     const shopper = (await tx.$queryRaw<{ id: string; memberLevel: string; tags: string[]; region: string | null; firstOrderDone: boolean }[]>`
@@ -28,16 +31,17 @@ export async function claimCoupon(shopperId: string, campaignId: string, request
     }
     const campaign = await tx.couponCampaign.findUnique({ where: { id: campaignId }, include: { template: true } });
     if (!campaign || !campaign.active) throw notFound("campaign");
-    if (now < campaign.claimStartsAt) throw new AppError("NOT_STARTED", "Claiming has not started yet", 422);
-    if (now >= campaign.claimEndsAt) throw new AppError("ENDED", "Claiming has ended", 422);
+    assertOwnRecord(scope, campaign.template.shopId, "campaign");
+    if (now < campaign.claimStartsAt) throw new AppError("NOT_STARTED", "Claiming has not started yet");
+    if (now >= campaign.claimEndsAt) throw new AppError("ENDED", "Claiming has ended");
     const ctx = { id: shopper.id, memberLevel: shopper.memberLevel, tags: shopper.tags, region: shopper.region, isNewUser: !shopper.firstOrderDone };
     if (!inAudience(audienceSchema.parse(campaign.audience), ctx, null, null) || !inAudience(audienceSchema.parse(campaign.template.audience), ctx, null, null))
-      throw new AppError("AUDIENCE", "This coupon is not offered to you", 422);
+      throw new AppError("AUDIENCE", "This coupon is not offered to you");
     const mine = await tx.userCoupon.count({ where: { shopperId, campaignId } });
-    if (mine >= campaign.perUserLimit) throw new AppError("LIMIT_REACHED", `You can claim ${campaign.perUserLimit} of these`, 422);
+    if (mine >= campaign.perUserLimit) throw new AppError("LIMIT_REACHED", `You can claim ${campaign.perUserLimit} of these`);
     const released = releasedBy(campaign.releaseSlots as { at: string; quantity: number }[] | null, campaign.totalQuantity, now);
     const n = await tx.$executeRaw`UPDATE "CouponCampaign" SET "claimedCount" = "claimedCount" + 1 WHERE id = ${campaignId} AND "claimedCount" < ${released}`;
-    if (n === 0) throw new AppError("SOLD_OUT", released < campaign.totalQuantity ? "All coupons of this round have been claimed; more come later" : "All coupons have been claimed", 422);
+    if (n === 0) throw new AppError("SOLD_OUT", released < campaign.totalQuantity ? "All coupons of this round have been claimed; more come later" : "All coupons have been claimed");
     const coupon = await issueCoupon(tx, campaign.template, shopperId, "CLAIM", now, { campaignId, requestKey: key });
     await tx.analyticsEvent.create({ data: { type: "COUPON_CLAIM", shopperId, shopId: campaign.shopId, templateId: campaign.templateId, campaignId, dedupeKey: `claim:${coupon.id}` } });
     return { coupon: toUserCouponDto(coupon), created: true };

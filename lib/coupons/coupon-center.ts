@@ -1,13 +1,15 @@
 import { db } from "@/lib/db/client";
 import { inAudience } from "@/lib/pricing/eligibility/audience";
 import { audienceSchema } from "@/lib/pricing/promotion-config";
+import { scopeOf, type Acting } from "@/lib/auth/shopper-scope";
 
 /** 领券中心: campaigns claimable now at a position, for this shopper, with what is left and what they hold. */
-export async function couponCenter(shopperId: string, position?: string, now = new Date()) {
+export async function couponCenter(who: Acting, position?: string, now = new Date()) {
+  const { shopperId, shopId } = scopeOf(who);
   const [shopper, campaigns] = await Promise.all([
     db.shopper.findUnique({ where: { id: shopperId } }),
     db.couponCampaign.findMany({
-      where: { active: true, claimStartsAt: { lte: now }, claimEndsAt: { gt: now }, ...(position ? { positions: { has: position } } : {}) },
+      where: { active: true, claimStartsAt: { lte: now }, claimEndsAt: { gt: now }, ...(position ? { positions: { has: position } } : {}), ...(shopId ? { template: { shopId } } : {}) },
       include: { template: true, shop: { select: { name: true } } },
       orderBy: { claimEndsAt: "asc" },
       take: 100,

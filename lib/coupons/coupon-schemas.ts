@@ -1,3 +1,4 @@
+import { isoDateTimeSchema } from "@/lib/validation/dates";
 import { z } from "zod";
 import { centsSchema, percentSchema } from "@/lib/pricing/money";
 import { audienceSchema, scopeSchema } from "@/lib/pricing/promotion-config";
@@ -14,8 +15,8 @@ export const createCouponTemplateBodySchema = z
     threshold: centsSchema.default(0),
     scope: scopeSchema,
     audience: audienceSchema,
-    validFrom: z.coerce.date().optional(),
-    validTo: z.coerce.date().optional(),
+    validFrom: isoDateTimeSchema.optional(),
+    validTo: isoDateTimeSchema.optional(),
     validDays: z.number().int().min(1, "at least 1 day").max(3650).optional(),
     stacksWithPromotions: z.boolean(),
     totalQuantity: z.number().int().min(1, "at least 1").max(100_000_000),
@@ -43,14 +44,14 @@ export const createCampaignBodySchema = z
   .object({
     templateId: z.string().min(1, "is required"),
     name: z.string().trim().max(80).optional(),
-    claimStartsAt: z.coerce.date({ error: "must be a date-time" }),
-    claimEndsAt: z.coerce.date({ error: "must be a date-time" }),
+    claimStartsAt: isoDateTimeSchema,
+    claimEndsAt: isoDateTimeSchema,
     positions: z.array(z.enum(["home", "product", "cart", "coupon-center"])).optional(),
     audience: audienceSchema,
     totalQuantity: z.number().int().min(1, "at least 1"),
     perUserLimit: z.number().int().min(1, "at least 1").max(100),
     /** 分时段放量: each slot makes `quantity` more claimable from `at` on */
-    releaseSlots: z.array(z.object({ at: z.coerce.date({ error: "must be a date-time" }), quantity: z.number().int().min(1, "at least 1") })).max(48).optional(),
+    releaseSlots: z.array(z.object({ at: isoDateTimeSchema, quantity: z.number().int().min(1, "at least 1") })).max(48).optional(),
   })
   .refine((c) => c.claimEndsAt > c.claimStartsAt, { path: ["claimEndsAt"], message: "must be after claimStartsAt" })
   .refine((c) => !c.releaseSlots || c.releaseSlots.reduce((a, s) => a + s.quantity, 0) === c.totalQuantity, { path: ["releaseSlots"], message: "the slots must add up to totalQuantity" });

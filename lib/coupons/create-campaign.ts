@@ -10,9 +10,9 @@ export async function createCampaign(actor: StaffActor, body: CreateCampaignBody
   return db.$transaction(async (tx) => {
     const t = await getWritableTemplate(actor, body.templateId, tx);
     if (t.validTo && t.validTo <= body.claimEndsAt)
-      throw new AppError("VALIDATION_FAILED", "The coupons' validity must outlast the claim window", 400, { claimEndsAt: `must be before the template's validTo (${t.validTo.toISOString()})` });
+      throw new AppError("VALIDATION_FAILED", "The coupons' validity must outlast the claim window", { claimEndsAt: `must be before the template's validTo (${t.validTo.toISOString()})` });
     if (body.totalQuantity > t.totalQuantity - t.issuedCount)
-      throw new AppError("VALIDATION_FAILED", "More coupons than the template has left", 400, { totalQuantity: `at most ${t.totalQuantity - t.issuedCount}` });
+      throw new AppError("VALIDATION_FAILED", "More coupons than the template has left", { totalQuantity: `at most ${t.totalQuantity - t.issuedCount}` });
     const c = await tx.couponCampaign.create({
       data: {
         templateId: t.id,

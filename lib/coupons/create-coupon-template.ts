@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
 import type { StaffActor } from "@/lib/auth/actor";
 import { targetShop } from "@/lib/auth/guards";
 import { invalidField } from "@/lib/api/errors";
@@ -9,7 +10,7 @@ import { toCouponTemplateDto } from "./coupon-template-dto";
 
 export async function createCouponTemplate(actor: StaffActor, body: CreateCouponTemplateBody) {
   const shopId = targetShop(actor, body.shopId, true);
-  return db.$transaction(async (tx) => {
+  const out = await db.$transaction(async (tx) => {
     if (body.exchangeSkuId) {
       const sku = await tx.sku.findUnique({ where: { id: body.exchangeSkuId } });
       if (!sku) throw invalidField("exchangeSkuId", "no such SKU");
@@ -45,4 +46,7 @@ export async function createCouponTemplate(actor: StaffActor, body: CreateCoupon
     await recordAudit(tx, actor, { action: "create", entity: "couponTemplate", entityId: t.id, shopId, after: dto });
     return dto;
   });
+  // read your writes: previews on every instance see it at once
+  await bumpPricingVersion();
+  return out;
 }

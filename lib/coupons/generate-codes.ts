@@ -32,7 +32,7 @@ export async function requestCodes(actor: StaffActor, templateId: string, body: 
   return db.$transaction(async (tx) => {
     const t = await getWritableTemplate(actor, templateId, tx);
     if ("code" in body) {
-      if (await tx.redemptionCode.findUnique({ where: { code: body.code } })) throw new AppError("CONFLICT", "This code is taken", 409, { code: "already exists" });
+      if (await tx.redemptionCode.findUnique({ where: { code: body.code } })) throw new AppError("CONFLICT", "This code is taken", { code: "already exists" });
       const code = await tx.redemptionCode.create({ data: { templateId, code: body.code, singleUse: false } });
       const job = await tx.job.create({ data: { type: "coupon-code-shared", status: "DONE", total: 1, processed: 1, params: { templateId }, result: { code: code.code }, shopId: t.shopId, createdBy: actor.id, finishedAt: new Date() } });
       await recordAudit(tx, actor, { action: "create-code", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { code: code.code } });
@@ -42,7 +42,7 @@ export async function requestCodes(actor: StaffActor, templateId: string, body: 
     const outstanding = await tx.redemptionCode.count({ where: { templateId, singleUse: true, usedCount: 0 } });
     const pendingJobs = await tx.job.findMany({ where: { type: "coupon-codes", status: { in: ["QUEUED", "RUNNING"] }, params: { path: ["templateId"], equals: templateId } }, select: { total: true, processed: true } });
     const left = t.totalQuantity - t.issuedCount - outstanding - pendingJobs.reduce((a, j) => a + j.total - j.processed, 0);
-    if (body.count > left) throw new AppError("VALIDATION_FAILED", "More codes than coupons left on the template", 400, { count: `at most ${left}` });
+    if (body.count > left) throw new AppError("VALIDATION_FAILED", "More codes than coupons left on the template", { count: `at most ${left}` });
     const job = await tx.job.create({ data: { type: "coupon-codes", total: body.count, params: { templateId, count: body.count }, shopId: t.shopId, createdBy: actor.id } });
     await recordAudit(tx, actor, { action: "generate-codes", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { count: body.count, jobId: job.id } });
     return { jobId: job.id, enqueue: true };

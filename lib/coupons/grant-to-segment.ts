@@ -15,7 +15,7 @@ const BATCH = 200;
 export async function requestSegmentGrant(actor: StaffActor, templateId: string, segmentId: string) {
   const t = await getWritableTemplate(actor, templateId);
   const members = await segmentMemberIds(segmentId);
-  if (members.length > t.totalQuantity - t.issuedCount) throw new AppError("VALIDATION_FAILED", "The segment is larger than the coupons left", 400, { segmentId: `${members.length} shoppers, ${t.totalQuantity - t.issuedCount} coupons left` });
+  if (members.length > t.totalQuantity - t.issuedCount) throw new AppError("VALIDATION_FAILED", "The segment is larger than the coupons left", { segmentId: `${members.length} shoppers, ${t.totalQuantity - t.issuedCount} coupons left` });
   const job = await db.$transaction(async (tx) => {
     const j = await tx.job.create({ data: { type: "coupon-grant", total: members.length, params: { templateId, segmentId }, shopId: t.shopId, createdBy: actor.id } });
     await recordAudit(tx, actor, { action: "grant-segment", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { segmentId, shoppers: members.length, jobId: j.id } });

@@ -9,7 +9,7 @@ import type { CouponSource, CouponTemplate } from "@/lib/generated/prisma/client
  */
 export async function issueCoupon(tx: Tx, t: CouponTemplate, shopperId: string, source: CouponSource, now: Date, extra: { campaignId?: string; grantedBy?: string; requestKey?: string } = {}) {
   const n = await tx.$executeRaw`UPDATE "CouponTemplate" SET "issuedCount" = "issuedCount" + 1 WHERE id = ${t.id} AND "issuedCount" < "totalQuantity"`;
-  if (n === 0) throw new AppError("SOLD_OUT", "All coupons of this template have been given out", 422);
+  if (n === 0) throw new AppError("SOLD_OUT", "All coupons of this template have been given out");
   const validFrom = t.validFrom ?? now;
   const validTo = t.validTo ?? new Date(now.getTime() + (t.validDays ?? 1) * 86_400_000);
   return tx.userCoupon.create({ data: { templateId: t.id, shopperId, source, validFrom, validTo, campaignId: extra.campaignId, grantedBy: extra.grantedBy, requestKey: extra.requestKey } });

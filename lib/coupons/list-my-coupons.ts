@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { CouponState } from "@/lib/generated/prisma/enums";
+import { scopeOf, type Acting } from "@/lib/auth/shopper-scope";
 
 const SOON_MS = 3 * 86_400_000;
 
@@ -7,9 +8,10 @@ const SOON_MS = 3 * 86_400_000;
  * The shopper's coupons by state. An unused coupon past its validity is shown (and stored) as
  * EXPIRED; `expiringSoon` marks unused ones ending within 3 days (the expiry reminder).
  */
-export async function listMyCoupons(shopperId: string, state?: CouponState, now = new Date()) {
+export async function listMyCoupons(who: Acting, state?: CouponState, now = new Date()) {
+  const { shopperId, shopId } = scopeOf(who);
   await db.userCoupon.updateMany({ where: { shopperId, state: "UNUSED", validTo: { lte: now } }, data: { state: "EXPIRED" } });
-  const rows = await db.userCoupon.findMany({ where: { shopperId, ...(state ? { state } : {}) }, include: { template: true }, orderBy: [{ state: "asc" }, { validTo: "asc" }], take: 200 });
+  const rows = await db.userCoupon.findMany({ where: { shopperId, ...(state ? { state } : {}), ...(shopId ? { template: { shopId } } : {}) }, include: { template: true }, orderBy: [{ state: "asc" }, { validTo: "asc" }], take: 200 });
   return {
     items: rows.map((c) => ({
       id: c.id,

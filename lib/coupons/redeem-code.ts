@@ -1,21 +1,25 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import { issueCoupon, toUserCouponDto } from "./issue-coupon";
+import { scopeOf, type Acting } from "@/lib/auth/shopper-scope";
 
 /**
  * Redeems a code for a coupon: a single-use code works once for anyone (conditional update of its
  * use count); a shared code works once per shopper (unique code+shopper row).
  */
-export async function redeemCode(shopperId: string, code: string, now = new Date()) {
+export async function redeemCode(who: Acting, code: string, now = new Date()) {
+  const scope = scopeOf(who);
+  const shopperId = scope.shopperId;
   return db.$transaction(async (tx) => {
     const row = await tx.redemptionCode.findUnique({ where: { code: code.trim() }, include: { template: true } });
-    if (!row || !row.template.active) throw new AppError("CODE_INVALID", "This code does not exist", 422);
-    if (row.template.validTo && row.template.validTo <= now) throw new AppError("EXPIRED", "This code's coupons have expired", 422);
+    // a shop key redeems only its own shop's codes (others look unknown)
+    if (!row || !row.template.active || (scope.shopId && row.template.shopId !== scope.shopId)) throw new AppError("CODE_INVALID", "This code does not exist");
+    if (row.template.validTo && row.template.validTo <= now) throw new AppError("EXPIRED", "This code's coupons have expired");
     const used = await tx.redemptionCodeUse.findUnique({ where: { codeId_shopperId: { codeId: row.id, shopperId } } });
-    if (used) throw new AppError("ALREADY_REDEEMED", "You have already redeemed this code", 422);
+    if (used) throw new AppError("ALREADY_REDEEMED", "You have already redeemed this code");
     if (row.singleUse) {
       const n = await tx.$executeRaw`UPDATE "RedemptionCode" SET "usedCount" = "usedCount" + 1 WHERE id = ${row.id} AND "usedCount" = 0`;
-      if (n === 0) throw new AppError("CODE_USED", "This code has already been used", 422);
+      if (n === 0) throw new AppError("CODE_USED", "This code has already been used");
     } else {
       await tx.redemptionCode.update({ where: { id: row.id }, data: { usedCount: { increment: 1 } } });
     }

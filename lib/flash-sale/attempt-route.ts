@@ -4,6 +4,8 @@ import { shopperRoute } from "@/lib/api/handler";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/redis/rate-limit";
 import { attemptFlashSale } from "./attempt-flash-sale";
+import { assertOwnRecord } from "@/lib/auth/shopper-scope";
+import { promotionOwner } from "@/lib/promotions/promotion-owner";
 
 export const attemptBodySchema = z.object({
   userId: z.string().optional(),
@@ -13,7 +15,7 @@ export const attemptBodySchema = z.object({
 });
 
 async function limit(bucket: string, perSecond: number) {
-  const r = await hitRateLimit(`fs:${bucket}`, perSecond, 1_000);
+  const r = await hitRateLimit(`fs:${bucket}`, perSecond, 1_000, { failOpen: false });
   if (!r.allowed) throw new AppError("RATE_LIMITED", `Too many attempts; retry in ${Math.ceil(r.retryAfterMs / 100) / 10} s`);
 }
 
@@ -22,8 +24,9 @@ async function limit(bucket: string, perSecond: number) {
  * by Next.js. Every outcome is 200 with `result`; 429 only for rate limits: per API key (high,
  * configurable) or per IP for sessions, and per shopper (a few a second, counted by the script).
  */
-export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, defaultRateLimit: false }, async ({ body, shopperId, actor, params, ip }) => {
+export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, defaultRateLimit: false }, async ({ body, shopperId, scope, actor, params, ip }) => {
   const e = env();
+  if (scope.shopId) assertOwnRecord(scope, await promotionOwner(params.promotionId), "flash sale");
   if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
   else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
   // the per-shopper limit is counted inside the attempt script (one round trip)

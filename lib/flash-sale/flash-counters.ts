@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { processState } from "@/lib/process-state";
 import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 
@@ -37,7 +38,7 @@ export async function dbCounters(promotionId: string, now = new Date()) {
   };
 }
 
-const loading = new Map<string, Promise<boolean>>();
+const loading = processState("flash-loading", () => new Map<string, Promise<boolean>>());
 
 /**
  * Loads a flash sale's counters into Redis unless they are there already (atomic in Redis); the

@@ -33,10 +33,10 @@ export async function reserveFlashUnits(tx: Tx, result: PriceResult) {
 /** A shopper holding `units` of a flash item (this order's included) must stay within its per-user limit. */
 export function assertWithinLimit(units: number, rules: unknown, skuId: string) {
   const limit = flashSaleRulesSchema.parse(rules).items.find((i) => i.skuId === skuId)?.perUserLimit ?? 1;
-  if (units > limit) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit", 409);
+  if (units > limit) throw new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit");
 }
 
-export const flashSoldOut = () => new AppError("SOLD_OUT", "The flash sale's stock is sold out", 409);
+export const flashSoldOut = () => new AppError("SOLD_OUT", "The flash sale's stock is sold out");
 
 /** Payment turns pending units into sold ones; cancellation gives pending units back. */
 export async function settleFlashUnits(tx: Tx, pricing: unknown, outcome: "paid" | "released") {

@@ -1,4 +1,5 @@
 import Redis, { Cluster } from "ioredis";
+import { processState } from "@/lib/process-state";
 import { lazySingleton } from "@/lib/lazy-singleton";
 import { keys } from "@/lib/redis/keys";
 import { ATTEMPT, DROP, LOAD, RECORD, RELEASE } from "./flash-scripts";
@@ -44,7 +45,7 @@ const keyList = (promotionId: string) => {
 };
 
 type Scripts = ReturnType<typeof bindScripts>;
-const bound = new WeakMap<FlashRedis, Map<string, Scripts>>();
+const bound = processState("flash-scripts", () => new WeakMap<FlashRedis, Map<string, Scripts>>());
 
 /** The scripts, bound to one flash sale's keys (built once per client and sale: the attempt path is hot). */
 export function flashScripts(r: FlashRedis, promotionId: string): Scripts {

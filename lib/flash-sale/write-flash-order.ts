@@ -32,7 +32,7 @@ export async function writeFlashOrder(input: AttemptInput, now = new Date()): Pr
   if (!result.applied.some((a) => a.id === input.promotionId)) result = priceCart(await buildPricingInput(req, now), now);
   if (!result.applied.some((a) => a.id === input.promotionId)) {
     const reason = result.notApplied.find((n) => n.id === input.promotionId)?.reason ?? "NOT_STARTED";
-    throw new AppError("OFFER_UNAVAILABLE", `The flash sale does not apply now (${reason})`, 409, { promotionId: reason });
+    throw new AppError("OFFER_UNAVAILABLE", `The flash sale does not apply now (${reason})`, { promotionId: reason });
   }
   const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
   const c = await pgPool().connect();
@@ -94,8 +94,8 @@ async function writeInTransaction(c: PoolClient, input: AttemptInput, idempotenc
   ]);
 
   // the shared counters, last: their row locks are held only until the commit
-  for (const l of result.lines) if (!(await c.query(TAKE_SKU_STOCK, [l.quantity, l.skuId])).rowCount) throw new AppError("SOLD_OUT", "The SKU is out of stock", 409);
+  for (const l of result.lines) if (!(await c.query(TAKE_SKU_STOCK, [l.quantity, l.skuId])).rowCount) throw new AppError("SOLD_OUT", "The SKU is out of stock");
   for (const f of flashLines(result)) if (!(await c.query(TAKE_FLASH_UNITS, [f.units, f.promotionId, f.skuId])).rowCount) throw flashSoldOut();
-  for (const s of spend) if (!(await c.query(TAKE_PROMOTION_SPEND, [s.discount, s.stockUnits, s.promotionId])).rowCount) throw new AppError("SOLD_OUT", "The promotion's budget or stock is spent", 409);
+  for (const s of spend) if (!(await c.query(TAKE_PROMOTION_SPEND, [s.discount, s.stockUnits, s.promotionId])).rowCount) throw new AppError("SOLD_OUT", "The promotion's budget or stock is spent");
   return { orderId, created: true };
 }

@@ -1,3 +1,4 @@
+import { systemActor } from "@/lib/auth/shopper-scope";
 import { db } from "@/lib/db/client";
 import { groupBuyRulesSchema } from "@/lib/pricing/promotion-rules";
 import { cancelOrder } from "@/lib/orders/cancel-order";
@@ -22,10 +23,10 @@ export async function expireGroup(groupId: string, now = new Date()) {
   }
   // FAILED (now or earlier, e.g. a retry after a crash half-way): undo every member's order
   for (const m of g.members) {
-    if (m.order.status === "PENDING_PAYMENT") await cancelOrder(null, m.orderId, "GROUP_FAILED", now);
+    if (m.order.status === "PENDING_PAYMENT") await cancelOrder(systemActor("group-expiry"), m.orderId, "GROUP_FAILED", now);
     else if (m.order.status === "PAID" || m.order.status === "COMPLETED") {
       const lines = m.order.lines.filter((l) => !l.gift && l.refundedQuantity < l.quantity).map((l) => ({ skuId: l.skuId, quantity: l.quantity - l.refundedQuantity }));
-      if (lines.length) await refundOrder(null, m.orderId, { lines, reason: "拼团未成团 / group did not fill", idempotencyKey: `group-failed:${groupId}` }, now);
+      if (lines.length) await refundOrder(systemActor("group-expiry"), m.orderId, { lines, reason: "拼团未成团 / group did not fill", idempotencyKey: `group-failed:${groupId}` }, now);
     }
   }
   return "FAILED";

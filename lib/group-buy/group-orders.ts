@@ -11,9 +11,9 @@ export const GROUP_QUEUE = "group-buy";
 async function livePromotion(promotionId: string, skuId: string, now: Date) {
   const p = await db.promotion.findUnique({ where: { id: promotionId } });
   if (!p || p.type !== "GROUP_BUY") throw notFound("group buy");
-  if (p.status !== "ACTIVE" || p.startsAt > now || p.endsAt <= now) throw new AppError("INVALID_STATE", "This group buy is not running", 409);
+  if (p.status !== "ACTIVE" || p.startsAt > now || p.endsAt <= now) throw new AppError("INVALID_STATE", "This group buy is not running");
   const rules = groupBuyRulesSchema.parse(p.rules);
-  if (!rules.items.some((i) => i.skuId === skuId)) throw new AppError("VALIDATION_FAILED", "This SKU is not in the group buy", 400, { skuId: "not in this group buy" });
+  if (!rules.items.some((i) => i.skuId === skuId)) throw new AppError("VALIDATION_FAILED", "This SKU is not in the group buy", { skuId: "not in this group buy" });
   return { promotion: p, rules };
 }
 
@@ -50,9 +50,9 @@ export async function joinGroup(shopperId: string, groupId: string, idempotencyK
   if (!group) throw notFound("group");
   const mine = group.members.find((m) => m.shopperId === shopperId);
   if (mine) return { group, orderId: mine.orderId };
-  if (group.status !== "OPEN" || group.expiresAt <= now) throw new AppError("GROUP_CLOSED", "This group is no longer open", 409);
-  if (group.members.find((m) => m.leader)?.order.status !== "PAID") throw new AppError("GROUP_NOT_READY", "The leader has not paid yet", 409);
-  if (group.members.length >= group.size) throw new AppError("GROUP_FULL", "This group is full", 409);
+  if (group.status !== "OPEN" || group.expiresAt <= now) throw new AppError("GROUP_CLOSED", "This group is no longer open");
+  if (group.members.find((m) => m.leader)?.order.status !== "PAID") throw new AppError("GROUP_NOT_READY", "The leader has not paid yet");
+  if (group.members.length >= group.size) throw new AppError("GROUP_FULL", "This group is full");
   await livePromotion(group.promotionId, group.skuId, now);
   const { order } = await groupOrder(shopperId, group.promotionId, group.skuId, `group-join:${groupId}:${idempotencyKey}`);
   const seated = await db.$transaction(async (tx) => {
@@ -64,7 +64,7 @@ export async function joinGroup(shopperId: string, groupId: string, idempotencyK
   });
   if (!seated) {
     await cancelOrder(shopperId, order.id, "GROUP_FULL");
-    throw new AppError("GROUP_FULL", "This group filled up a moment ago", 409);
+    throw new AppError("GROUP_FULL", "This group filled up a moment ago");
   }
   return { group, orderId: order.id };
 }

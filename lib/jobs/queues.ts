@@ -1,10 +1,10 @@
 import { Queue, Worker, type Processor } from "bullmq";
 import { createQueueConnection } from "@/lib/redis/client";
+import { processState } from "@/lib/process-state";
 
 // Background jobs run on BullMQ (Redis). Queues are created lazily, one per name per process;
 // workers start in instrumentation.ts, so every app instance shares the work.
-const queues = new Map<string, Queue>();
-const connections: { quit(): Promise<unknown> }[] = [];
+const { queues, connections } = processState("job-queues", () => ({ queues: new Map<string, Queue>(), connections: [] as { quit(): Promise<unknown> }[] }));
 
 export function queue(name: string): Queue {
   let q = queues.get(name);

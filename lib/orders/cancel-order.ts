@@ -1,23 +1,23 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
-import { getShopperOrderOrThrow } from "./order-access";
+import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { releaseReservations } from "./release-reservations";
 import { toOrderDto } from "./order-dto";
 import { giveBackFlashUnits } from "@/lib/flash-sale/give-back";
 import { leaveGroupOnCancel } from "@/lib/group-buy/group-membership";
 
 /**
- * Cancels an unpaid order (by the shopper, or by the timeout with shopperId null) and gives back
+ * Cancels an unpaid order (by the shopper, or by the system: timeout, group expiry) and gives back
  * everything it reserved. Cancelling twice is harmless; a paid order cannot be cancelled (409).
  */
-export async function cancelOrder(shopperId: string | null, orderId: string, reason = "SHOPPER", now = new Date()) {
+export async function cancelOrder(who: OrderActor, orderId: string, reason = "SHOPPER", now = new Date()) {
   const out = await db.$transaction(async (tx) => {
-    const order = await getShopperOrderOrThrow(shopperId, orderId, tx);
+    const order = await getOrderOrThrow(who, orderId, tx);
     // the status flip is the lock: only one cancel (or pay) wins
     const n = await tx.order.updateMany({ where: { id: orderId, status: "PENDING_PAYMENT" }, data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason } });
     if (n.count === 0) {
       if (order.status === "CANCELLED") return { order: toOrderDto(order), changed: false, row: order };
-      throw new AppError("INVALID_STATE", `Order is ${order.status}; only unpaid orders can be cancelled`, 409);
+      throw new AppError("INVALID_STATE", `Order is ${order.status}; only unpaid orders can be cancelled`);
     }
     await releaseReservations(tx, orderId, now);
     return { order: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), changed: true, row: order };

@@ -1,3 +1,4 @@
+import { systemActor } from "@/lib/auth/shopper-scope";
 import { db } from "@/lib/db/client";
 import { queue, startWorker } from "@/lib/jobs/queues";
 import { cancelOrder } from "./cancel-order";
@@ -14,7 +15,7 @@ export async function scheduleOrderTimeout(orderId: string, expiresAt: Date) {
 export async function cancelExpiredOrders(now = new Date()) {
   const due = await db.order.findMany({ where: { status: "PENDING_PAYMENT", expiresAt: { lte: now } }, select: { id: true }, take: 500 });
   let cancelled = 0;
-  for (const o of due) if ((await cancelOrder(null, o.id, "TIMEOUT", now)).changed) cancelled++;
+  for (const o of due) if ((await cancelOrder(systemActor("order-timeout"), o.id, "TIMEOUT", now)).changed) cancelled++;
   return cancelled;
 }
 
@@ -23,7 +24,7 @@ export function startOrderTimeoutWorker() {
     if (job.name === "sweep") return cancelExpiredOrders();
     const { orderId } = job.data as { orderId: string };
     const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true } });
-    if (order?.status === "PENDING_PAYMENT" && order.expiresAt.getTime() <= Date.now()) await cancelOrder(null, orderId, "TIMEOUT");
+    if (order?.status === "PENDING_PAYMENT" && order.expiresAt.getTime() <= Date.now()) await cancelOrder(systemActor("order-timeout"), orderId, "TIMEOUT");
   });
   void queue(ORDER_TIMEOUT_QUEUE).upsertJobScheduler("sweep-expired", { every: 60_000 }, { name: "sweep" });
   return worker;

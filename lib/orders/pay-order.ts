@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
-import { getShopperOrderOrThrow } from "./order-access";
+import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { toOrderDto } from "./order-dto";
 import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
@@ -10,17 +10,19 @@ import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
  * Paying marks the coupons used, confirms promotion participation, ends the new-user status and
  * awards points (1 per yuan paid).
  */
-export async function payOrder(shopperId: string | null, orderId: string, succeed = true, now = new Date()) {
+export async function payOrder(who: OrderActor, orderId: string, succeed = true, now = new Date()) {
   const { dto, source } = await db.$transaction(async (tx) => {
-    const order = await getShopperOrderOrThrow(shopperId, orderId, tx);
+    const order = await getOrderOrThrow(who, orderId, tx);
     if (!succeed) {
-      if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", `Order is ${order.status}`, 409);
+      if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", `Order is ${order.status}`);
       return { dto: toOrderDto(order), source: order.source };
     }
     const n = await tx.order.updateMany({ where: { id: orderId, status: "PENDING_PAYMENT", expiresAt: { gt: now } }, data: { status: "PAID", paidAt: now } });
     if (n.count === 0) {
-      if (order.status === "PAID") return { dto: toOrderDto(order), source: order.source };
-      throw new AppError("INVALID_STATE", order.status === "PENDING_PAYMENT" ? "The payment window has closed" : `Order is ${order.status}`, 409);
+      // a concurrent payment may have won while this one waited on the row: read it again
+      const fresh = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+      if (fresh.status === "PAID" || fresh.status === "COMPLETED") return { dto: toOrderDto(fresh), source: fresh.source };
+      throw new AppError("INVALID_STATE", fresh.status === "PENDING_PAYMENT" ? "The payment window has closed" : `Order is ${fresh.status}`);
     }
     const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false } });
     await tx.userCoupon.updateMany({ where: { id: { in: uses.map((u) => u.userCouponId) } }, data: { state: "USED", usedAt: now } });

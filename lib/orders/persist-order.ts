@@ -119,7 +119,7 @@ async function reserveSharedCounters(tx: Tx, result: PriceResult, spend: ReturnT
   for (const [i, line] of result.lines.entries()) {
     if ((await tx.$executeRawUnsafe(TAKE_SKU_STOCK, line.quantity, line.skuId)) > 0) continue;
     if (line.gift) throw new PricingConflict("gift stock");
-    throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, 422, { [`lines.${i}.quantity`]: "more than the stock left" });
+    throw new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${line.skuId}`, { [`lines.${i}.quantity`]: "more than the stock left" });
   }
   await reserveFlashUnits(tx, result);
   for (const s of spend) if ((await tx.$executeRawUnsafe(TAKE_PROMOTION_SPEND, s.discount, s.stockUnits, s.promotionId)) === 0) throw new PricingConflict("promotion budget or stock");

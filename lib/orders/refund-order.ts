@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
-import { getShopperOrderOrThrow } from "./order-access";
+import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { refundShare } from "./refund-share";
 import type { RefundBody } from "./refund-schemas";
 import { settleCouponsOnRefund } from "./refund-coupons";
@@ -13,27 +13,27 @@ const FLAG_AT_REFUNDS = 3;
  * A full refund also returns shipping (before completion), the gifts, the coupons still valid,
  * and takes back coupons the order earned. Over-refunds are refused (422) and change nothing.
  */
-export async function refundOrder(shopperId: string | null, orderId: string, body: RefundBody, now = new Date(), opts: { preview?: boolean } = {}) {
+export async function refundOrder(who: OrderActor, orderId: string, body: RefundBody, now = new Date(), opts: { preview?: boolean } = {}) {
   return db.$transaction(async (tx) => {
-    await getShopperOrderOrThrow(shopperId, orderId, tx);
+    await getOrderOrThrow(who, orderId, tx);
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     if (body.idempotencyKey) {
       const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: body.idempotencyKey } } });
       if (prior) return { refund: prior, created: false };
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: { orderBy: { lineNo: "asc" } }, shops: true } });
-    if (order.status !== "PAID" && order.status !== "COMPLETED") throw new AppError("INVALID_STATE", `Order is ${order.status}; only paid orders can be refunded`, 409);
+    if (order.status !== "PAID" && order.status !== "COMPLETED") throw new AppError("INVALID_STATE", `Order is ${order.status}; only paid orders can be refunded`);
 
     const requested = new Map<string, number>();
     body.lines.forEach((l) => requested.set(l.skuId, (requested.get(l.skuId) ?? 0) + l.quantity));
     const refundLines: { orderLineId: string; quantity: number; amount: number }[] = [];
     for (const [i, l] of body.lines.entries()) {
       const line = order.lines.find((x) => x.skuId === l.skuId && !x.gift);
-      if (!line) throw new AppError("VALIDATION_FAILED", `SKU ${l.skuId} is not in this order`, 400, { [`lines.${i}.skuId`]: "not in this order" });
+      if (!line) throw new AppError("VALIDATION_FAILED", `SKU ${l.skuId} is not in this order`, { [`lines.${i}.skuId`]: "not in this order" });
       if (refundLines.some((r) => r.orderLineId === line.id)) continue;
       const units = requested.get(l.skuId)!;
       if (units > line.quantity - line.refundedQuantity)
-        throw new AppError("OVER_REFUND", `Only ${line.quantity - line.refundedQuantity} unit(s) of ${l.skuId} can still be refunded`, 422, { [`lines.${i}.quantity`]: "more than bought and not yet refunded" });
+        throw new AppError("OVER_REFUND", `Only ${line.quantity - line.refundedQuantity} unit(s) of ${l.skuId} can still be refunded`, { [`lines.${i}.quantity`]: "more than bought and not yet refunded" });
       refundLines.push({ orderLineId: line.id, quantity: units, amount: refundShare(line.payable, line.quantity, line.refundedAmount, line.refundedQuantity, units) });
     }
 
@@ -94,9 +94,9 @@ class RefundPreview extends Error {
  * What a refund would give back, before the shopper confirms: the very same transaction as
  * refundOrder (same ledger arithmetic and coupon rules), rolled back at the end.
  */
-export async function quoteRefund(shopperId: string | null, orderId: string, body: RefundBody, now = new Date()): Promise<RefundQuote> {
+export async function quoteRefund(who: OrderActor, orderId: string, body: RefundBody, now = new Date()): Promise<RefundQuote> {
   try {
-    await refundOrder(shopperId, orderId, { ...body, idempotencyKey: undefined }, now, { preview: true });
+    await refundOrder(who, orderId, { ...body, idempotencyKey: undefined }, now, { preview: true });
   } catch (e) {
     if (e instanceof RefundPreview) return e.quote;
     throw e;

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { getShopperOrderOrThrow } from "./order-access";
+import { getOrderOrThrow } from "./order-access";
 import { localName, skuLabel } from "@/lib/i18n/local-name";
 
 type Locale = "zh" | "en";
@@ -29,7 +29,7 @@ export async function listShopperOrders(shopperId: string, locale: Locale, take 
  * they gave back. Other shoppers' orders are "not found".
  */
 export async function getShopperOrderView(shopperId: string, orderId: string, locale: Locale) {
-  await getShopperOrderOrThrow(shopperId, orderId);
+  await getOrderOrThrow(shopperId, orderId);
   const o = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     include: {

@@ -26,12 +26,12 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
     const result = priceCart(input, now);
     const refused = result.notApplied.filter((n) => n.kind === "COUPON");
     if (refused.length) {
-      throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, 422, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));
+      throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));
     }
     // a flash-sale / group-buy order exists only at its offer price
     if (req.mustApply && !result.applied.some((a) => a.id === req.mustApply)) {
       const reason = result.notApplied.find((n) => n.id === req.mustApply)?.reason ?? "NOT_STARTED";
-      throw new AppError("OFFER_UNAVAILABLE", `The offer does not apply now (${reason})`, 409, { promotionId: reason });
+      throw new AppError("OFFER_UNAVAILABLE", `The offer does not apply now (${reason})`, { promotionId: reason });
     }
     const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
     try {
@@ -47,5 +47,5 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
       throw e;
     }
   }
-  throw new AppError("CONFLICT", "The cart changed while ordering (a coupon, limit or budget was used); please retry", 409);
+  throw new AppError("CONFLICT", "The cart changed while ordering (a coupon, limit or budget was used); please retry");
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
 import { queue, startWorker } from "@/lib/jobs/queues";
 
 export const LIFECYCLE_QUEUE = "promotion-lifecycle";
@@ -32,6 +33,7 @@ export async function advancePromotionLifecycle(now = new Date()) {
        AND (((limits->>'budget') IS NOT NULL AND "budgetUsed" >= (limits->>'budget')::int)
          OR ((limits->>'totalStock') IS NOT NULL AND "stockUsed" >= (limits->>'totalStock')::int))`;
   for (const s of spent) await move({ id: s.id, status: "ACTIVE" }, "ENDED", s.reason);
+  if (changed.length) await bumpPricingVersion();
   return changed;
 }
 

@@ -28,5 +28,5 @@ export async function assertReferences(tx: Tx, shopId: string | null, scope: Sco
       if (!cats.some((c) => c.id === id)) fields[`scope.categoryIds.${i}`] = "no such category";
     });
   }
-  if (Object.keys(fields).length) throw new AppError("VALIDATION_FAILED", "The promotion names unknown or foreign records", 400, fields);
+  if (Object.keys(fields).length) throw new AppError("VALIDATION_FAILED", "The promotion names unknown or foreign records", fields);
 }

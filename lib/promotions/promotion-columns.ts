@@ -10,7 +10,7 @@ export async function checkPromotionConfig(tx: Tx, shopId: string | null, body: 
   await assertReferences(tx, shopId, body.scope, body.rules);
   const warnings = await floorWarnings(tx, body.rules);
   if (Object.keys(warnings).length && !body.acknowledgeFloorWarnings)
-    throw new AppError("FLOOR_PRICE_WARNING", "Some configured prices are below a SKU's floor price; send acknowledgeFloorWarnings: true to save anyway", 422, warnings);
+    throw new AppError("FLOOR_PRICE_WARNING", "Some configured prices are below a SKU's floor price; send acknowledgeFloorWarnings: true to save anyway", warnings);
 }
 
 /** The columns a validated promotion body sets (shared by create and update). */

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanWrite } from "@/lib/auth/guards";
 import { AppError } from "@/lib/api/errors";
@@ -27,16 +28,17 @@ export async function changePromotionStatus(actor: StaffActor, id: string, actio
     assertCanWrite(actor, before.shopId, "promotion");
     const change: Change = changes[action];
     const to = change.to(now, before);
-    if (action === "approve" && before.endsAt <= now) throw new AppError("INVALID_STATE", "The promotion's end time has passed; edit its dates first", 409);
+    if (action === "approve" && before.endsAt <= now) throw new AppError("INVALID_STATE", "The promotion's end time has passed; edit its dates first");
     const n = await tx.promotion.updateMany({
       where: { id, status: { in: change.from } },
       data: { status: to, ...(change.data?.(reason) ?? {}), ...(action === "approve" ? { approvedById: actor.id, approvedAt: now } : {}) },
     });
-    if (n.count === 0) throw new AppError("INVALID_STATE", `Cannot ${action} a promotion that is ${before.status}`, 409);
+    if (n.count === 0) throw new AppError("INVALID_STATE", `Cannot ${action} a promotion that is ${before.status}`);
     const after = await getPromotionOrThrow(actor, id, tx);
     await recordAudit(tx, actor, { action, entity: "promotion", entityId: id, shopId: before.shopId, before: { status: before.status }, after: { status: after.status, ...(reason ? { reason } : {}) } });
     return toPromotionDto(after);
   });
+  await bumpPricingVersion();
   // a flash sale's Redis counters are loaded when it is approved, and reloaded when it ends early
   if (dto.type === "FLASH_SALE" && (action === "approve" || action === "terminate")) await syncFlashCounters(id);
   return dto;
@@ -47,11 +49,19 @@ export async function withdrawItems(actor: StaffActor, id: string, skuIds: strin
   const dto = await db.$transaction(async (tx) => {
     const before = await getPromotionOrThrow(actor, id, tx);
     assertCanWrite(actor, before.shopId, "promotion");
-    if (!["APPROVED", "SCHEDULED", "ACTIVE"].includes(before.status)) throw new AppError("INVALID_STATE", `Items are withdrawn from approved or live promotions, not ${before.status} ones`, 409);
+    if (!["APPROVED", "SCHEDULED", "ACTIVE"].includes(before.status)) throw new AppError("INVALID_STATE", `Items are withdrawn from approved or live promotions, not ${before.status} ones`);
     const known = new Set(before.skus.map((s) => s.skuId));
-    const scope = before.scope as { all?: boolean };
-    const unknown = skuIds.filter((s) => !known.has(s) && !scope.all);
-    if (unknown.length) throw new AppError("VALIDATION_FAILED", "SKUs not in this promotion", 400, Object.fromEntries(unknown.map((s) => [`skuIds.${skuIds.indexOf(s)}`, "not in this promotion"])));
+    const scope = before.scope as { all?: boolean; categoryIds?: string[] };
+    const rows = await tx.sku.findMany({ where: { id: { in: skuIds } }, select: { id: true, shopId: true, product: { select: { category: { select: { path: true } } } } } });
+    const inCategory = (r: (typeof rows)[number]) => Boolean(scope.categoryIds?.some((c) => r.product.category?.path.split("/").includes(c)));
+    const problems: Record<string, string> = {};
+    skuIds.forEach((s, i) => {
+      const r = rows.find((x) => x.id === s);
+      if (!r) problems[`skuIds.${i}`] = "no such SKU";
+      else if (before.shopId && r.shopId !== before.shopId) problems[`skuIds.${i}`] = "another shop's SKU";
+      else if (!known.has(s) && !scope.all && !inCategory(r)) problems[`skuIds.${i}`] = "not in this promotion";
+    });
+    if (Object.keys(problems).length) throw new AppError("VALIDATION_FAILED", "SKUs not in this promotion", problems);
     for (const skuId of skuIds) {
       await tx.promotionSku.upsert({ where: { promotionId_skuId: { promotionId: id, skuId } }, create: { promotionId: id, skuId, excluded: false, withdrawnAt: now }, update: { withdrawnAt: now } });
     }
@@ -59,6 +69,7 @@ export async function withdrawItems(actor: StaffActor, id: string, skuIds: strin
     await recordAudit(tx, actor, { action: "withdraw-items", entity: "promotion", entityId: id, shopId: before.shopId, before: { withdrawn: before.skus.filter((s) => s.withdrawnAt).map((s) => s.skuId) }, after: { withdrawn: skuIds } });
     return toPromotionDto(after);
   });
+  await bumpPricingVersion();
   if (dto.type === "FLASH_SALE") await syncFlashCounters(id);
   return dto;
 }

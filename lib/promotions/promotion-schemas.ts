@@ -1,3 +1,4 @@
+import { isoDateTimeSchema } from "@/lib/validation/dates";
 import { z } from "zod";
 import { audienceSchema, limitsSchema, scopeIsEmpty, scopeSchema, stackingSchema } from "@/lib/pricing/promotion-config";
 import { promotionRulesSchemas, type PromotionType } from "@/lib/pricing/promotion-rules";
@@ -10,9 +11,9 @@ const fields = {
   name: z.string().trim().min(1, "is required").max(80, "at most 80 characters"),
   description: z.string().max(2000).optional(),
   shopId: z.string().min(1).nullish(),
-  startsAt: z.coerce.date({ error: "must be a date-time" }),
-  endsAt: z.coerce.date({ error: "must be a date-time" }),
-  previewAt: z.coerce.date({ error: "must be a date-time" }).nullish(),
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  previewAt: isoDateTimeSchema.nullish(),
   audience: audienceSchema,
   scope: scopeSchema,
   rules: z.record(z.string(), z.unknown(), { error: "must be an object" }),

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanWrite } from "@/lib/auth/guards";
 import { AppError, validationError } from "@/lib/api/errors";
@@ -17,11 +18,11 @@ const BACK_TO_REVIEW = new Set(["APPROVED", "SCHEDULED", "ACTIVE"]);
  * becomes a draft; ended and terminated promotions cannot change.
  */
 export async function updatePromotion(actor: StaffActor, id: string, patch: UpdatePromotionBody) {
-  return db.$transaction(async (tx) => {
+  const dto = await db.$transaction(async (tx) => {
     const before = await getPromotionOrThrow(actor, id, tx);
     assertCanWrite(actor, before.shopId, "promotion");
-    if (before.status === "ENDED" || before.status === "TERMINATED") throw new AppError("INVALID_STATE", `A ${before.status} promotion cannot be edited`, 409);
-    if (patch.shopId !== undefined && patch.shopId !== before.shopId) throw new AppError("VALIDATION_FAILED", "A promotion cannot move to another shop", 400, { shopId: "cannot change" });
+    if (before.status === "ENDED" || before.status === "TERMINATED") throw new AppError("INVALID_STATE", `A ${before.status} promotion cannot be edited`);
+    if (patch.shopId !== undefined && patch.shopId !== before.shopId) throw new AppError("VALIDATION_FAILED", "A promotion cannot move to another shop", { shopId: "cannot change" });
     const merged = createPromotionBodySchema.safeParse({
       name: patch.name ?? before.name,
       description: patch.description ?? before.description,
@@ -59,4 +60,6 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
     await recordAudit(tx, actor, { action: "update", entity: "promotion", entityId: id, shopId: before.shopId, before: toPromotionDto(before), after: dto });
     return dto;
   });
+  await bumpPricingVersion();
+  return dto;
 }

@@ -2,6 +2,10 @@
 // share a hash tag ({...}) so the script runs unchanged on Redis Cluster.
 export const keys = {
   rateLimit: (bucket: string, window: number) => `rl:{${bucket}}:${window}`,
+  /** failed sign-ins of an account or an IP in the current window */
+  signInFailures: (who: string, window: number) => `signin:{${who}}:${window}`,
+  /** bumped on every change that prices read (promotions, coupon templates, SKUs, shops) */
+  pricingVersion: "pricing:version",
   /** one flash sale's counters: all under the hash tag {fs:<promotionId>} (one cluster slot) */
   flashSale: (promotionId: string) => {
     const tag = `{fs:${promotionId}}`;

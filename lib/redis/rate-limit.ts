@@ -1,5 +1,7 @@
 import { redis } from "./client";
 import { keys } from "./keys";
+import { processState } from "@/lib/process-state";
+import { AppError } from "@/lib/api/errors";
 
 // Fixed-window rate limits kept in Redis so that every app instance shares them. To keep Redis
 // off the hot path, an instance leases a small batch of a window's allowance at once (one atomic
@@ -21,7 +23,13 @@ const leaseSize = (limit: number) => Math.max(1, Math.min(50, Math.floor(limit /
 /** One limiter per process; tests make several to play several instances. */
 export function createRateLimiter() {
   const leases = new Map<string, Lease>();
-  return async function hit(bucket: string, limit: number, windowMs: number, now = Date.now()): Promise<RateLimitResult> {
+  /**
+   * `failOpen`: when Redis cannot be reached the request is let through (reads, the per-minute
+   * defaults); otherwise (flash attempts, sign-in) it is refused with 503 — the gate is never
+   * bypassed because a dependency is down.
+   */
+  return async function hit(bucket: string, limit: number, windowMs: number, opts: { failOpen?: boolean; now?: number } = {}): Promise<RateLimitResult> {
+    const now = opts.now ?? Date.now();
     const window = Math.floor(now / windowMs);
     const retryAfterMs = windowMs - (now % windowMs);
     let lease = leases.get(bucket);
@@ -42,9 +50,14 @@ export function createRateLimiter() {
         if (granted > 0) l.left += granted;
         else l.exhausted = true;
       })().finally(() => (l.pending = null));
-      await l.pending;
+      try {
+        await l.pending;
+      } catch {
+        if (opts.failOpen) return { allowed: true, retryAfterMs };
+        throw new AppError("UNAVAILABLE", "The rate limiter is unavailable; retry shortly");
+      }
     }
   };
 }
 
-export const hitRateLimit = createRateLimiter();
+export const hitRateLimit = processState("rate-limiter", createRateLimiter);

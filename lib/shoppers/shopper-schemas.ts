@@ -1,3 +1,4 @@
+import { isoDateSchema } from "@/lib/validation/dates";
 import { z } from "zod";
 import { memberLevelSchema } from "@/lib/catalogue/product-schemas";
 
@@ -8,7 +9,7 @@ export const upsertShopperBodySchema = z.object({
   memberLevel: memberLevelSchema.optional(),
   tags: z.array(z.string().trim().min(1).max(40)).max(100).optional(),
   region: z.string().trim().max(60).optional(),
-  birthday: z.iso.date("must be a date YYYY-MM-DD").optional(),
+  birthday: isoDateSchema.optional(),
   firstOrderDone: z.boolean().optional(),
   growth: z.number().int().nonnegative().optional(),
   points: z.number().int().nonnegative().optional(),

@@ -1,11 +1,14 @@
 import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { forbidden } from "@/lib/api/errors";
 import type { UpsertShopperBody } from "./shopper-schemas";
 import { toShopperDto } from "./shopper-dto";
 
 /** Customer sync from the host system: upsert by externalId; returns whether it was created. */
 export async function upsertShopper(actor: StaffActor, body: UpsertShopperBody) {
+  // shoppers are the platform's customers: a shop may not create them or change their level, points or new-user status
+  if (actor.shopId) throw forbidden("Only platform staff and platform keys sync shoppers");
   const data = {
     name: body.name,
     email: body.email,

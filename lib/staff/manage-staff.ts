@@ -15,7 +15,7 @@ export async function createStaff(actor: StaffActor, body: CreateStaffBody) {
   const shopId = targetShop(actor, body.shopId, true);
   const passwordHash = await hashPassword(body.password);
   return db.$transaction(async (tx) => {
-    if (await tx.staffUser.findUnique({ where: { email: body.email } })) throw new AppError("CONFLICT", "This email is already used", 409, { email: "already used" });
+    if (await tx.staffUser.findUnique({ where: { email: body.email } })) throw new AppError("CONFLICT", "This email is already used", { email: "already used" });
     const s = await tx.staffUser.create({ data: { email: body.email, name: body.name, role: body.role, shopId, passwordHash } });
     await recordAudit(tx, actor, { action: "create", entity: "staff", entityId: s.id, shopId, after: view(s) });
     return view(s);
@@ -24,7 +24,7 @@ export async function createStaff(actor: StaffActor, body: CreateStaffBody) {
 
 /** Change a staff member's role or deactivate them; nobody can lock themselves out. */
 export async function updateStaff(actor: StaffActor, id: string, patch: { role?: StaffRole; active?: boolean }) {
-  if (id === actor.id) throw new AppError("FORBIDDEN", "You cannot change your own role or access", 403);
+  if (id === actor.id) throw new AppError("FORBIDDEN", "You cannot change your own role or access");
   return db.$transaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id } });
     if (!before) throw notFound("staff member");

@@ -11,7 +11,7 @@ import { createCouponTemplateBodySchema } from "@/lib/coupons/coupon-schemas";
 import { createStaff, revokeApiKey, updateStaff } from "@/lib/staff/manage-staff";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { closeQueues } from "@/lib/jobs/queues";
-import { makeShop, makeShopper, makeStaff, resetDb } from "./fixtures";
+import { makeShop, makeShopper, makeStaff, resetDb, makeCustomer } from "./fixtures";
 
 afterAll(closeQueues);
 const DAY = 86_400_000;
@@ -46,7 +46,7 @@ describe("admin lists and the audit trail", () => {
     const t = await createCouponTemplate(admin, createCouponTemplateBodySchema.parse({ name: "t", kind: "AMOUNT_OFF", amountOff: 100, validDays: 3, stacksWithPromotions: true, totalQuantity: 100 }));
     const c = await createCampaign(admin, { templateId: t.id, claimStartsAt: new Date(), claimEndsAt: new Date(Date.now() + DAY), audience: {}, totalQuantity: 10, perUserLimit: 1 });
     await requestCodes(admin, t.id, { code: "AUDIT1" });
-    await grantCoupons(admin, t.id, [(await makeShopper()).id]);
+    await grantCoupons(admin, t.id, [(await makeCustomer(shopId)).id]);
     const staff = await createStaff(admin, { email: "new@s.test", name: "New", role: "OPERATOR", password: "12345678" });
     await updateStaff(admin, staff.id, { active: false });
     const key = await createApiKey(admin, { name: "k", role: "ANALYST" });

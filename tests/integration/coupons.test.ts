@@ -87,9 +87,12 @@ describe("coupons: templates, campaigns, claims, codes, grants", () => {
   });
 
   it("grants give coupons to chosen shoppers (all or nothing); my coupons shows expired ones as EXPIRED with a reminder for those ending soon", async () => {
-    const admin = await makeStaff("ADMIN", shopId);
-    const t = await createCouponTemplate(admin, template({ validDays: 2 }));
+    const shopAdmin = await makeStaff("ADMIN", shopId);
+    const admin = await makeStaff("ADMIN");
+    const t = await createCouponTemplate(shopAdmin, template({ validDays: 2 }));
     const [a, b] = [await makeShopper(), await makeShopper()];
+    // shop staff reach only shoppers who ordered in their shop (SPEC §9): a stranger looks unknown
+    await expect(grantCoupons(shopAdmin, t.id, [a.id])).rejects.toMatchObject({ fields: { "userIds.0": "no such shopper" } });
     await expect(grantCoupons(admin, t.id, [a.id, "ghost"])).rejects.toMatchObject({ fields: { "userIds.1": "no such shopper" } });
     expect(await db.userCoupon.count()).toBe(0);
     expect((await grantCoupons(admin, t.id, [a.id, b.id])).granted).toBe(2);
@@ -132,7 +135,7 @@ describe("campaigns released in time slots", () => {
     const now = Date.now();
     const slots = [{ at: new Date(now - 1000), quantity: 2 }, { at: new Date(now + 3_600_000), quantity: 3 }];
     const { createCampaignBodySchema } = await import("@/lib/coupons/coupon-schemas");
-    const bad = createCampaignBodySchema.safeParse({ templateId: t.id, claimStartsAt: new Date(now - 2000), claimEndsAt: new Date(now + DAY), totalQuantity: 6, perUserLimit: 1, releaseSlots: slots });
+    const bad = createCampaignBodySchema.safeParse({ templateId: t.id, claimStartsAt: new Date(now - 2000).toISOString(), claimEndsAt: new Date(now + DAY).toISOString(), totalQuantity: 6, perUserLimit: 1, releaseSlots: slots.map((s) => ({ ...s, at: s.at.toISOString() })) });
     expect(bad.success ? null : bad.error.issues[0].path.join(".")).toBe("releaseSlots");
     const c = await createCampaign(admin, { templateId: t.id, claimStartsAt: new Date(now - 2000), claimEndsAt: new Date(now + DAY), audience: {}, totalQuantity: 5, perUserLimit: 1, releaseSlots: slots });
     const shoppers = await Promise.all(Array.from({ length: 4 }, () => makeShopper()));

@@ -67,3 +67,15 @@ export async function makeCoupon(shopperId: string, t: { shopId: string | null; 
   });
   return db.userCoupon.create({ data: { templateId: template.id, shopperId, source: "GRANT", validFrom: new Date(Date.now() - 3_600_000), validTo: t.validTo ?? new Date(Date.now() + 7 * 86_400_000) } });
 }
+
+/** A shopper who has ordered in `shopId` (shop staff reach only such shoppers, SPEC §9). */
+export async function makeCustomer(shopId: string, o: { firstOrderDone?: boolean } = {}) {
+  const shopper = await makeShopper(o);
+  await db.order.create({
+    data: {
+      shopperId: shopper.id, idempotencyKey: `customer-${shopper.id}`, status: "CANCELLED", subtotal: 0, itemDiscount: 0, orderDiscount: 0, couponDiscount: 0, shippingFee: 0, shippingDiscount: 0, total: 0,
+      pricing: {}, expiresAt: new Date(), shops: { create: { shopId, shippingFee: 0, shippingDiscount: 0 } },
+    },
+  });
+  return shopper;
+}

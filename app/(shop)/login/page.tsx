@@ -5,8 +5,8 @@ import { safeCallback } from "@/lib/auth/safe-callback";
 
 export const metadata = { title: "Sign in" };
 
-export default async function ShopperLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function ShopperLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   const t = await getTranslations();
   return (
     <div className="mx-auto mt-6 max-w-sm rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
@@ -15,7 +15,8 @@ export default async function ShopperLoginPage({ searchParams }: { searchParams:
       <SignInFormClient
         provider="shopper"
         callbackUrl={safeCallback(callbackUrl, "/")}
-        labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), failed: t("auth.failed") }}
+        labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), failed: t("auth.failed"), rateLimited: t("auth.rateLimited"), unavailable: t("auth.unavailable") }}
+            initialError={error === "rate" ? t("auth.rateLimited") : error === "unavailable" ? t("auth.unavailable") : error ? t("auth.failed") : null}
       />
       <p className="mt-4 text-center text-xs text-slate-400">{t("auth.demoHint")}</p>
       <p className="mt-4 text-center text-sm">

@@ -3,7 +3,7 @@ import { shopperRoute, json } from "@/lib/api/handler";
 import { submitOrderBodySchema } from "@/lib/checkout/checkout-schemas";
 import { submitOrder } from "@/lib/orders/submit-order";
 
-export const POST = shopperRoute({ body: submitOrderBodySchema }, async ({ body, shopperId }) => {
-  const { order, created } = await submitOrder({ ...body, shopperId });
+export const POST = shopperRoute({ body: submitOrderBodySchema }, async ({ body, scope }) => {
+  const { order, created } = await submitOrder({ ...body, shopperId: scope.shopperId, keyShopId: scope.shopId });
   return json(order, created ? 201 : 200);
 });

@@ -6,8 +6,8 @@ import { safeCallback } from "@/lib/auth/safe-callback";
 
 export const metadata = { title: "Staff sign-in" };
 
-export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   const t = await getTranslations();
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-slate-900 via-slate-800 to-brand-700 px-4">
@@ -25,7 +25,8 @@ export default async function StaffLoginPage({ searchParams }: { searchParams: P
           <SignInFormClient
             provider="staff"
             callbackUrl={safeCallback(callbackUrl, "/admin")}
-            labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), failed: t("auth.failed") }}
+            labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), failed: t("auth.failed"), rateLimited: t("auth.rateLimited"), unavailable: t("auth.unavailable") }}
+            initialError={error === "rate" ? t("auth.rateLimited") : error === "unavailable" ? t("auth.unavailable") : error ? t("auth.failed") : null}
           />
           <p className="mt-4 text-center text-xs text-slate-400">{t("auth.demoHint")}</p>
         </div>

@@ -5,4 +5,4 @@ import { couponCenter } from "@/lib/coupons/coupon-center";
 
 const querySchema = z.object({ userId: z.string().optional(), position: z.enum(["home", "product", "cart", "coupon-center"]).optional() });
 
-export const GET = shopperRoute({ query: querySchema }, async ({ shopperId, query }) => couponCenter(shopperId, query.position));
+export const GET = shopperRoute({ query: querySchema }, async ({ scope, query }) => couponCenter(scope, query.position));

@@ -3,7 +3,7 @@ import { shopperRoute, json } from "@/lib/api/handler";
 import { claimBodySchema } from "@/lib/coupons/coupon-schemas";
 import { claimCoupon } from "@/lib/coupons/claim-coupon";
 
-export const POST = shopperRoute({ body: claimBodySchema, rateLimit: { name: "claim", limit: 20, windowMs: 10_000 } }, async ({ shopperId, body }) => {
-  const { coupon, created } = await claimCoupon(shopperId, body.campaignId, body.requestKey);
+export const POST = shopperRoute({ body: claimBodySchema, rateLimit: { name: "claim", limit: 20, windowMs: 10_000 } }, async ({ scope, body }) => {
+  const { coupon, created } = await claimCoupon(scope, body.campaignId, body.requestKey);
   return json(coupon, created ? 201 : 200);
 });

@@ -5,4 +5,4 @@ import { listMyCoupons } from "@/lib/coupons/list-my-coupons";
 
 const querySchema = z.object({ userId: z.string().optional(), state: z.enum(["UNUSED", "LOCKED", "USED", "EXPIRED"]).optional() });
 
-export const GET = shopperRoute({ query: querySchema }, async ({ shopperId, query }) => listMyCoupons(shopperId, query.state));
+export const GET = shopperRoute({ query: querySchema }, async ({ scope, query }) => listMyCoupons(scope, query.state));

@@ -3,4 +3,4 @@ import { shopperRoute, json } from "@/lib/api/handler";
 import { redeemBodySchema } from "@/lib/coupons/coupon-schemas";
 import { redeemCode } from "@/lib/coupons/redeem-code";
 
-export const POST = shopperRoute({ body: redeemBodySchema, rateLimit: { name: "redeem", limit: 10, windowMs: 60_000 } }, async ({ shopperId, body }) => json(await redeemCode(shopperId, body.code), 201));
+export const POST = shopperRoute({ body: redeemBodySchema, rateLimit: { name: "redeem", limit: 10, windowMs: 60_000 } }, async ({ scope, body }) => json(await redeemCode(scope, body.code), 201));

@@ -8,9 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export default async function AdminShoppersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
-  await getAdminContext();
+  const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const { items } = await listShoppers({ q, take: 100 });
+  const { items } = await listShoppers(actor, { q, take: 100 });
   return (
     <>
       <PageHeader title={t("nav.shoppers")} subtitle={t("admin.shoppersSubtitle")} />

@@ -5,4 +5,4 @@ import { cancelOrder } from "@/lib/orders/cancel-order";
 
 const bodySchema = z.object({ userId: z.string().optional() });
 
-export const POST = shopperRoute({ body: bodySchema }, async ({ shopperId, params }) => (await cancelOrder(shopperId, params.id)).order);
+export const POST = shopperRoute({ body: bodySchema }, async ({ scope, params }) => (await cancelOrder(scope, params.id)).order);

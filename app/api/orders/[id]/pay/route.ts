@@ -5,4 +5,4 @@ import { payOrder } from "@/lib/orders/pay-order";
 
 const bodySchema = z.object({ userId: z.string().optional(), result: z.enum(["success", "fail"]).default("success") });
 
-export const POST = shopperRoute({ body: bodySchema }, async ({ body, shopperId, params }) => payOrder(shopperId, params.id, body.result === "success"));
+export const POST = shopperRoute({ body: bodySchema }, async ({ body, scope, params }) => payOrder(scope, params.id, body.result === "success"));

@@ -3,8 +3,8 @@ import { shopperRoute, json } from "@/lib/api/handler";
 import { refundBodySchema } from "@/lib/orders/refund-schemas";
 import { refundOrder } from "@/lib/orders/refund-order";
 
-export const POST = shopperRoute({ body: refundBodySchema }, async ({ body, shopperId, params }) => {
-  const { refund, created } = await refundOrder(shopperId, params.id, body);
+export const POST = shopperRoute({ body: refundBodySchema }, async ({ body, scope, params }) => {
+  const { refund, created } = await refundOrder(scope, params.id, body);
   return json(
     {
       id: refund.id,
