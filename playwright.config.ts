@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E runs against a production build (`next start`) on its own port, database and Redis index;
 // scripts/test-e2e.sh prepares them. Debian's chromium, never a downloaded browser.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const SECOND_INSTANCE = `http://localhost:${PORT + 1}`;
 export const E2E_ENV = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/promo_e2e",
   REDIS_URL: process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379/2",
@@ -28,12 +29,22 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    // the production server: Node fast paths in front of Next.js (server/main.ts)
-    command: "node node_modules/tsx/dist/cli.mjs server/main.ts",
-    url: `http://localhost:${PORT}/login`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    env: { ...E2E_ENV, PORT: String(PORT), NODE_ENV: "production" },
-  },
+  webServer: [
+    {
+      // the production server: Node fast paths in front of Next.js (server/main.ts)
+      command: "node node_modules/tsx/dist/cli.mjs server/main.ts",
+      url: `http://localhost:${PORT}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { ...E2E_ENV, PORT: String(PORT), NODE_ENV: "production" },
+    },
+    {
+      // a second instance on the same database and Redis: read-your-writes across instances
+      command: "node node_modules/tsx/dist/cli.mjs server/main.ts",
+      url: `http://localhost:${PORT + 1}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { ...E2E_ENV, PORT: String(PORT + 1), NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${PORT + 1}`, DISABLE_WORKERS: "1" },
+    },
+  ],
 });

@@ -47,9 +47,11 @@ export function SignInFormClient({ provider, callbackUrl, labels, initialError }
         {labels.password}
         <input name="password" type="password" autoComplete="current-password" required className={input} aria-invalid={Boolean(error)} />
       </label>
-      <p ref={alertRef} tabIndex={-1} role="alert" aria-live="assertive" className={error ? "rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700" : "sr-only"}>
-        {error ?? ""}
-      </p>
+      {error && (
+        <p ref={alertRef} tabIndex={-1} role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-700">
+          {error}
+        </p>
+      )}
       <button type="submit" disabled={busy} className="min-h-11 w-full rounded-lg bg-brand-600 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {labels.submit}
       </button>

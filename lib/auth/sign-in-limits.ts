@@ -2,16 +2,23 @@ import { redis } from "@/lib/redis/client";
 import { keys } from "@/lib/redis/keys";
 import { AppError } from "@/lib/api/errors";
 
-// Sign-in is limited by failures, per account and per IP, in a fixed window (SPEC §12): after
-// ACCOUNT_MAX wrong passwords for one email, or IP_MAX from one address, every attempt is refused
-// (429, with the wait) until the window ends — a right password included, so guessing gains
-// nothing. Counted in Redis so every instance shares them; when Redis is down sign-in is refused
+// Sign-in is limited by failures in a fixed window (SPEC §12), per account and per IP: after
+// PAIR_MAX wrong passwords for one email from one address, IP_MAX from one address (many
+// accounts), or ACCOUNT_MAX for one email from anywhere (a distributed guess), every attempt of
+// that kind is refused (429, with the wait) until the window ends — a right password included, so
+// guessing gains nothing. The window is short so that a locked-out person waits a minute, not an
+// hour. Counted in Redis so every instance shares them; when Redis is down sign-in is refused
 // (503), never let through unlimited.
-export const WINDOW_MS = 15 * 60_000;
-export const ACCOUNT_MAX = 8;
+export const WINDOW_MS = 60_000;
+export const PAIR_MAX = 10;
 export const IP_MAX = 30;
+export const ACCOUNT_MAX = 50;
 
-const buckets = (email: string, ip: string, window: number) => [keys.signInFailures(`acct:${email.toLowerCase()}`, window), keys.signInFailures(`ip:${ip}`, window)];
+const buckets = (email: string, ip: string, window: number) => [
+  keys.signInFailures(`pair:${email.toLowerCase()}:${ip}`, window),
+  keys.signInFailures(`ip:${ip}`, window),
+  keys.signInFailures(`acct:${email.toLowerCase()}`, window),
+];
 
 async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -24,10 +31,10 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
 /** Refuses with 429 when the account or the address is over its failure limit. */
 export async function assertSignInAllowed(email: string, ip: string, now = Date.now()) {
   const window = Math.floor(now / WINDOW_MS);
-  const [acct, byIp] = await guarded(() => redis.mget(...buckets(email, ip, window)));
-  if (Number(acct ?? 0) >= ACCOUNT_MAX || Number(byIp ?? 0) >= IP_MAX) {
+  const [pair, byIp, acct] = await guarded(() => redis.mget(...buckets(email, ip, window)));
+  if (Number(pair ?? 0) >= PAIR_MAX || Number(byIp ?? 0) >= IP_MAX || Number(acct ?? 0) >= ACCOUNT_MAX) {
     const retryAfterSeconds = Math.ceil((WINDOW_MS - (now % WINDOW_MS)) / 1000);
-    throw new AppError("RATE_LIMITED", `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`, undefined, { retryAfterSeconds });
+    throw new AppError("RATE_LIMITED", `Too many failed sign-ins; try again in ${retryAfterSeconds} s`, undefined, { retryAfterSeconds });
   }
 }
 

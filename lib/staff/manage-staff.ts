@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { forgetApiKey } from "@/lib/auth/resolve-api-key";
+import { forgetStaff } from "@/lib/auth/staff-check";
 import type { CreateStaffBody } from "./staff-schemas";
 
 const view = (s: { id: string; email: string; name: string; role: StaffRole; shopId: string | null; active: boolean }) => ({ id: s.id, email: s.email, name: s.name, role: s.role, shopId: s.shopId, active: s.active });
@@ -31,6 +32,8 @@ export async function updateStaff(actor: StaffActor, id: string, patch: { role?:
     assertCanWrite(actor, before.shopId, "staff member");
     const after = await tx.staffUser.update({ where: { id }, data: patch });
     await recordAudit(tx, actor, { action: "update", entity: "staff", entityId: id, shopId: before.shopId, before: view(before), after: view(after) });
+    // this instance at once; the others within their staff-row cache (seconds)
+    forgetStaff(id);
     return view(after);
   });
 }

@@ -11,7 +11,7 @@ import { createCouponTemplateBodySchema } from "@/lib/coupons/coupon-schemas";
 import { createStaff, revokeApiKey, updateStaff } from "@/lib/staff/manage-staff";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { closeQueues } from "@/lib/jobs/queues";
-import { makeShop, makeShopper, makeStaff, resetDb, makeCustomer } from "./fixtures";
+import { makeShop, makeStaff, resetDb, makeCustomer } from "./fixtures";
 
 afterAll(closeQueues);
 const DAY = 86_400_000;

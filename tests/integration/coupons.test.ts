@@ -88,7 +88,7 @@ describe("coupons: templates, campaigns, claims, codes, grants", () => {
 
   it("grants give coupons to chosen shoppers (all or nothing); my coupons shows expired ones as EXPIRED with a reminder for those ending soon", async () => {
     const shopAdmin = await makeStaff("ADMIN", shopId);
-    const admin = await makeStaff("ADMIN");
+    const admin = await makeStaff("ADMIN", null);
     const t = await createCouponTemplate(shopAdmin, template({ validDays: 2 }));
     const [a, b] = [await makeShopper(), await makeShopper()];
     // shop staff reach only shoppers who ordered in their shop (SPEC §9): a stranger looks unknown

@@ -5,7 +5,9 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+// CommonJS: under plain Node ESM (scripts importing the route manifest) the default export arrives wrapped
+const nextAuth = (NextAuth as unknown as { default?: typeof NextAuth }).default ?? NextAuth;
+const handler = nextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 export { handler as GET };
