@@ -1,16 +1,20 @@
-// Starts the background workers once per Next.js server process (Node runtime only).
+// Starts this process's clock and background workers once per Next.js server process (Node
+// runtime only). The clock (lib/clock/clock.ts) needs only PostgreSQL; the workers need Redis and
+// reconnect by themselves.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.DISABLE_WORKERS === "1") return;
+  const { startClock } = await import("@/lib/clock/clock");
+  startClock();
+  const { watchFlashReconnects } = await import("@/lib/flash-sale/flash-recovery");
+  watchFlashReconnects();
   const { startOrderTimeoutWorker } = await import("@/lib/orders/order-timeout");
-  const { startLifecycleWorker } = await import("@/lib/promotions/advance-lifecycle");
   const { startCodesWorker } = await import("@/lib/coupons/generate-codes");
   const { startGrantWorker } = await import("@/lib/coupons/grant-to-segment");
+  const { startGroupWorker } = await import("@/lib/group-buy/expire-groups");
+  const { startExportWorker } = await import("@/lib/analytics/export-report");
   startOrderTimeoutWorker();
-  startLifecycleWorker();
   startCodesWorker();
   startGrantWorker();
-  const { startGroupWorker } = await import("@/lib/group-buy/expire-groups");
   startGroupWorker();
-  const { startExportWorker } = await import("@/lib/analytics/export-report");
   startExportWorker();
 }

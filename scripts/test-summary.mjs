@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, "utf8")) : null);
-for (const f of [".test-results/unit.json", ".test-results/integration.json"]) {
+for (const f of [".test-results/unit.json", ".test-results/integration.json", ".test-results/faults.json"]) {
   const r = read(f);
   if (!r) { console.log(`missing report ${f}`); failed++; continue; }
   passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests ?? 0);

@@ -14,6 +14,8 @@ step "lint" npx eslint . --max-warnings=0
 step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=.test-results/unit.json
 step "integration tests" bash -c "bash scripts/test-db.sh promo_test && npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=.test-results/integration.json"
 step "e2e tests" env PLAYWRIGHT_JSON_OUTPUT_NAME=.test-results/e2e.json bash scripts/test-e2e.sh --reporter=list,json
+# last: it restarts the machine's PostgreSQL and runs on the e2e step's production build
+step "fault injection" bash scripts/test-faults.sh --reporter=default --reporter=json --outputFile.json=.test-results/faults.json
 
 node scripts/test-summary.mjs || status=1
 exit $status

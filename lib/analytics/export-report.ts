@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanRead } from "@/lib/auth/guards";
 import { forbidden, notFound } from "@/lib/api/errors";
+import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import { jobFilePath } from "@/lib/coupons/generate-codes";
@@ -25,7 +26,7 @@ export async function requestReportExport(actor: StaffActor, promotionId: string
   if (actor.shopId && p.shopId === null) throw forbidden("Exports of platform promotions are for platform staff");
   const total = await db.promotionParticipation.count({ where: { promotionId, order: { paidAt: { not: null } } } });
   const job = await db.job.create({ data: { type: "report-export", total, params: { promotionId }, shopId: p.shopId, createdBy: actor.id } });
-  await queue(EXPORT_QUEUE).add("export", { jobId: job.id }, { jobId: job.id, attempts: 3 });
+  await bounded(queue(EXPORT_QUEUE).add("export", { jobId: job.id }, { jobId: job.id, attempts: 3 })).catch(() => undefined); // the clock re-queues it if Redis is away
   return { jobId: job.id, total };
 }
 

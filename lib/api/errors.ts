@@ -43,8 +43,14 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 /** code → HTTP status (kept for callers of the first round) */
 export const errorStatus = Object.fromEntries(Object.entries(ERROR_CODES).map(([k, v]) => [k, v.status])) as { [K in ErrorCode]: (typeof ERROR_CODES)[K]["status"] };
 
+// A registered brand rather than `instanceof`: process-wide objects (the rate limiter, caches) are
+// created by whichever loader imports them first — the production server loads lib/ through tsx
+// and inside the Next.js bundle — so an AppError may come from the other copy of this class.
+const BRAND = Symbol.for("promo-hub.AppError");
+
 export class AppError extends Error {
   readonly status: number;
+  readonly [BRAND] = true;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -86,12 +92,17 @@ export function isUnavailable(err: unknown): boolean {
   if (!e) return false;
   if (typeof e.code === "string" && ["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "08006", "08001", "08003"].includes(e.code)) return true;
   const msg = String(e.message ?? "");
-  return /ECONNREFUSED|Connection is closed|Connection terminated|connect ETIMEDOUT|Can't reach database|the database system is (starting up|shutting down)|terminating connection|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries per request/i.test(msg);
+  return /ECONNREFUSED|not queryable|Connection terminated unexpectedly|Command timed out|queue unavailable|Connection is closed|Connection terminated|connect ETIMEDOUT|Can't reach database|the database system is (starting up|shutting down)|terminating connection|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries per request/i.test(msg);
 }
 
 /** Maps any thrown value to an AppError; unknown errors become a 500 without internals. */
+export function isAppError(err: unknown): err is AppError {
+  return typeof err === "object" && err !== null && (err as Record<symbol, unknown>)[BRAND] === true;
+}
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (isAppError(err)) return new AppError(err.code, err.message, err.fields, err.details);
   if (err instanceof ZodError) return validationError(err);
   const p = err as PrismaLikeError;
   if (p && typeof p.code === "string") {

@@ -42,6 +42,7 @@ import * as r39 from "@/app/api/orders/[id]/pay/route";
 import * as r40 from "@/app/api/orders/[id]/refunds/route";
 import * as r41 from "@/app/api/orders/[id]/route";
 import * as r42 from "@/app/api/orders/route";
+import * as r43 from "@/app/api/ready/route";
 
 export const routeManifest: { path: string; module: Record<string, unknown> | null }[] = [
   { path: "/api/admin/api-keys/{id}", module: r0 as Record<string, unknown> },
@@ -87,4 +88,5 @@ export const routeManifest: { path: string; module: Record<string, unknown> | nu
   { path: "/api/orders/{id}/refunds", module: r40 as Record<string, unknown> },
   { path: "/api/orders/{id}", module: r41 as Record<string, unknown> },
   { path: "/api/orders", module: r42 as Record<string, unknown> },
+  { path: "/api/ready", module: r43 as Record<string, unknown> },
 ];

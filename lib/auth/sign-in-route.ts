@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError, isAppError } from "@/lib/api/errors";
 import { errorReply, json, publicRoute, responseReply } from "@/lib/api/handler";
 import { assertSameOrigin } from "@/lib/api/origin-check";
 import { safeCallback } from "./safe-callback";
@@ -47,7 +47,7 @@ export const signInRoute = publicRoute({ body: signInBodySchema, summary: "Sign 
     const reply = json({ ok: true, url: target, user: { id: done.user.id, kind: done.user.kind, role: done.user.role } });
     return responseReply(new Response(JSON.stringify(reply.body), { status: 200, headers: { "content-type": "application/json", "set-cookie": cookie, "cache-control": "no-store" } }));
   } catch (e) {
-    if (isForm && e instanceof AppError) return redirect(back(ERROR_PARAM[e.code] ?? "failed"));
+    if (isForm && isAppError(e)) return redirect(back(ERROR_PARAM[e.code] ?? "failed"));
     return errorReply(e);
   }
 });

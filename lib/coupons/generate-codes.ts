@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import type { CodesBody } from "./coupon-schemas";
@@ -47,7 +48,7 @@ export async function requestCodes(actor: StaffActor, templateId: string, body: 
     await recordAudit(tx, actor, { action: "generate-codes", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { count: body.count, jobId: job.id } });
     return { jobId: job.id, enqueue: true };
   }).then(async (r) => {
-    if ("enqueue" in r) await queue(CODES_QUEUE).add("generate", { jobId: r.jobId }, { jobId: r.jobId, attempts: 3 });
+    if ("enqueue" in r) await bounded(queue(CODES_QUEUE).add("generate", { jobId: r.jobId }, { jobId: r.jobId, attempts: 3 })).catch(() => undefined); // the clock re-queues it if Redis is away
     return { jobId: r.jobId };
   });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import { segmentMemberIds } from "@/lib/segments/segment-members";
@@ -21,7 +22,7 @@ export async function requestSegmentGrant(actor: StaffActor, templateId: string,
     await recordAudit(tx, actor, { action: "grant-segment", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { segmentId, shoppers: members.length, jobId: j.id } });
     return j;
   });
-  await queue(GRANT_QUEUE).add("grant", { jobId: job.id }, { jobId: job.id });
+  await bounded(queue(GRANT_QUEUE).add("grant", { jobId: job.id }, { jobId: job.id })).catch(() => undefined); // the clock re-queues it if Redis is away
   return { jobId: job.id };
 }
 

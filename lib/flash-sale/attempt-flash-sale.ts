@@ -6,9 +6,10 @@ import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { ensureLoaded, flashIdemKey } from "./flash-counters";
 import { keys } from "@/lib/redis/keys";
 
-export type AttemptResult = "WON" | "SOLD_OUT" | "LIMIT_REACHED" | "NOT_STARTED" | "ENDED";
+/** TRY_AGAIN: the gate (Redis) cannot be reached; nothing was taken, retry after `retryAfterMs` */
+export type AttemptResult = "WON" | "SOLD_OUT" | "LIMIT_REACHED" | "NOT_STARTED" | "ENDED" | "TRY_AGAIN";
 export type AttemptInput = { promotionId: string; skuId: string; quantity: number; idempotencyKey: string; shopperId: string };
-export type AttemptOutcome = { result: AttemptResult; orderId?: string };
+export type AttemptOutcome = { result: AttemptResult; orderId?: string; retryAfterMs?: number };
 
 const REPLAY_WAIT_MS = 3_000;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError, toAppError } from "@/lib/api/errors";
 import { shopperRoute } from "@/lib/api/handler";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/redis/rate-limit";
@@ -24,11 +24,17 @@ async function limit(bucket: string, perSecond: number) {
  * by Next.js. Every outcome is 200 with `result`; 429 only for rate limits: per API key (high,
  * configurable) or per IP for sessions, and per shopper (a few a second, counted by the script).
  */
-export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, defaultRateLimit: false }, async ({ body, shopperId, scope, actor, params, ip }) => {
+export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, defaultRateLimit: false, summary: "抢购: one attempt at a flash sale's item; every outcome is 200 with `result`" }, async ({ body, shopperId, scope, actor, params, ip }) => {
   const e = env();
   if (scope.shopId) assertOwnRecord(scope, await promotionOwner(params.promotionId), "flash sale");
-  if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
-  else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
-  // the per-shopper limit is counted inside the attempt script (one round trip)
-  return attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
+  try {
+    // the limits fail closed: without Redis nobody gets past the gate
+    if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
+    else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
+    // the per-shopper limit is counted inside the attempt script (one round trip)
+    return await attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
+  } catch (err) {
+    if (toAppError(err).code === "UNAVAILABLE") return { result: "TRY_AGAIN", retryAfterMs: 1_000 };
+    throw err;
+  }
 });

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { processState } from "@/lib/process-state";
 import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
+import { lastReload } from "./flash-recovery";
 
 const LIVE = new Set(["APPROVED", "SCHEDULED", "ACTIVE"]);
 export const flashIdemKey = (promotionId: string, key: string) => `flash:${promotionId}:${key}`;
@@ -88,7 +89,7 @@ export async function compareCounters(promotionId: string, r: FlashRedis = flash
 /** The monitor page: the flash sales of a scope (newest first), each with its counters compared, SKU codes by id. */
 export async function flashMonitor(scope: { shopId?: string }) {
   const sales = await db.promotion.findMany({ where: { ...scope, type: "FLASH_SALE", status: { in: ["APPROVED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"] } }, orderBy: { startsAt: "desc" }, take: 30 });
-  const rows = await Promise.all(sales.map(async (s) => ({ sale: s, cmp: await compareCounters(s.id).catch(() => null) })));
+  const rows = await Promise.all(sales.map(async (s) => ({ sale: s, cmp: await compareCounters(s.id).catch(() => null), recovered: await lastReload(s.id) })));
   const skus = await db.sku.findMany({ where: { id: { in: rows.flatMap((r) => r.cmp?.items.map((i) => i.skuId) ?? []) } }, select: { id: true, code: true } });
   return { rows, skuCodes: Object.fromEntries(skus.map((s) => [s.id, s.code])) as Record<string, string> };
 }

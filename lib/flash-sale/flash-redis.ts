@@ -21,8 +21,8 @@ type Commands = {
 export function createFlashRedis(opts: { url?: string; cluster?: string } = {}): FlashRedis {
   const cluster = opts.cluster ?? process.env.FLASH_REDIS_CLUSTER;
   const client: FlashRedis = cluster
-    ? new Cluster(cluster.split(",").map((n) => ({ host: n.split(":")[0], port: Number(n.split(":")[1]) })), { redisOptions: { maxRetriesPerRequest: 2 }, enableAutoPipelining: true })
-    : new Redis(opts.url ?? process.env.FLASH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0", { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+    ? new Cluster(cluster.split(",").map((n) => ({ host: n.split(":")[0], port: Number(n.split(":")[1]) })), { redisOptions: { maxRetriesPerRequest: 1, commandTimeout: 2_000 }, enableAutoPipelining: true })
+    : new Redis(opts.url ?? process.env.FLASH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0", { maxRetriesPerRequest: 1, commandTimeout: 2_000, connectTimeout: 3_000, retryStrategy: (times) => Math.min(times * 100, 1_000), enableAutoPipelining: true });
   // connection errors surface on the commands; log them here at most every 5 s
   let lastLog = 0;
   client.on("error", (e: Error) => {

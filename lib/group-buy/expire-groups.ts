@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { groupBuyRulesSchema } from "@/lib/pricing/promotion-rules";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { refundOrder } from "@/lib/orders/refund-order";
-import { queue, startWorker } from "@/lib/jobs/queues";
+import { startWorker } from "@/lib/jobs/queues";
 import { GROUP_QUEUE } from "./group-orders";
 import { groupWithOrders } from "./group-membership";
 
@@ -40,6 +40,6 @@ export async function expireDueGroups(now = new Date()) {
 
 export function startGroupWorker() {
   const worker = startWorker(GROUP_QUEUE, async (job) => (job.name === "sweep" ? expireDueGroups() : expireGroup((job.data as { groupId: string }).groupId)));
-  void queue(GROUP_QUEUE).upsertJobScheduler("sweep-groups", { every: 30_000 }, { name: "sweep" });
+  // the sweep of due groups is the clock's (lib/clock/clock.ts)
   return worker;
 }

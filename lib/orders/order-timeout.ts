@@ -1,21 +1,35 @@
 import { systemActor } from "@/lib/auth/shopper-scope";
 import { db } from "@/lib/db/client";
 import { queue, startWorker } from "@/lib/jobs/queues";
+import { bounded } from "@/lib/redis/client";
 import { cancelOrder } from "./cancel-order";
 
 export const ORDER_TIMEOUT_QUEUE = "order-timeout";
 
-/** A delayed job per unpaid order; its id is the order id, so scheduling twice is harmless. */
+/**
+ * A delayed job per unpaid order (exact timing; its id is the order id, so scheduling twice is
+ * harmless). The database's expiresAt is the truth: the clock's sweep cancels whatever is due even
+ * when this job was lost with Redis.
+ */
 export async function scheduleOrderTimeout(orderId: string, expiresAt: Date) {
   // the delay is measured on the real clock: the queue fires on it
-  await queue(ORDER_TIMEOUT_QUEUE).add("cancel-unpaid", { orderId }, { jobId: `timeout-${orderId}`, delay: Math.max(0, expiresAt.getTime() - Date.now()) });
+  await bounded(queue(ORDER_TIMEOUT_QUEUE).add("cancel-unpaid", { orderId }, { jobId: `timeout-${orderId}`, delay: Math.max(0, expiresAt.getTime() - Date.now()) }));
 }
 
 /** Cancels every unpaid order past its expiry (the sweep also catches jobs lost with Redis). */
 export async function cancelExpiredOrders(now = new Date()) {
   const due = await db.order.findMany({ where: { status: "PENDING_PAYMENT", expiresAt: { lte: now } }, select: { id: true }, take: 500 });
   let cancelled = 0;
-  for (const o of due) if ((await cancelOrder(systemActor("order-timeout"), o.id, "TIMEOUT", now)).changed) cancelled++;
+  const failures: unknown[] = [];
+  for (const o of due) {
+    try {
+      if ((await cancelOrder(systemActor("order-timeout"), o.id, "TIMEOUT", now)).changed) cancelled++;
+    } catch (e) {
+      // one order that cannot be cancelled must not hold up the others; it is tried again next tick
+      failures.push(e);
+    }
+  }
+  if (failures.length === due.length && failures.length) throw failures[0];
   return cancelled;
 }
 
@@ -26,6 +40,6 @@ export function startOrderTimeoutWorker() {
     const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true } });
     if (order?.status === "PENDING_PAYMENT" && order.expiresAt.getTime() <= Date.now()) await cancelOrder(systemActor("order-timeout"), orderId, "TIMEOUT");
   });
-  void queue(ORDER_TIMEOUT_QUEUE).upsertJobScheduler("sweep-expired", { every: 60_000 }, { name: "sweep" });
+  // the sweep of due orders is the clock's (lib/clock/clock.ts): it needs nothing from Redis
   return worker;
 }

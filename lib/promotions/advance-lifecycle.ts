@@ -1,8 +1,6 @@
 import { db } from "@/lib/db/client";
 import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
-import { queue, startWorker } from "@/lib/jobs/queues";
 
-export const LIFECYCLE_QUEUE = "promotion-lifecycle";
 const SYSTEM = { actorType: "SYSTEM", actorId: "clock", actorName: "clock" };
 
 /**
@@ -35,10 +33,4 @@ export async function advancePromotionLifecycle(now = new Date()) {
   for (const s of spent) await move({ id: s.id, status: "ACTIVE" }, "ENDED", s.reason);
   if (changed.length) await bumpPricingVersion();
   return changed;
-}
-
-export function startLifecycleWorker() {
-  const worker = startWorker(LIFECYCLE_QUEUE, async () => advancePromotionLifecycle(), 1);
-  void queue(LIFECYCLE_QUEUE).upsertJobScheduler("tick", { every: 15_000 }, { name: "tick" });
-  return worker;
 }

@@ -25,7 +25,7 @@ export default async function FlashMonitorPage() {
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       {rows.length === 0 && <EmptyState title={t("none")} />}
       <div className="space-y-6">
-        {rows.map(({ sale, cmp }) => (
+        {rows.map(({ sale, cmp, recovered }) => (
           <section key={sale.id} aria-label={sale.name} data-testid="flash-monitor">
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <h2 className="flex items-center gap-2 font-semibold text-slate-800">
@@ -57,6 +57,11 @@ export default async function FlashMonitorPage() {
               ))}
             </Table>
             {cmp && <p className="mt-1 text-xs text-slate-500">{t("buyers", { redis: cmp.buyersInRedis, db: cmp.buyersInDb })}</p>}
+            {recovered && (
+              <p className="mt-1 text-xs text-amber-800" data-testid="flash-recovered">
+                {t("recovered", { at: format.dateTime(new Date(recovered.at), { dateStyle: "short", timeStyle: "medium" }), reason: t(`recoveredWhy.${recovered.reason}`) })}
+              </p>
+            )}
           </section>
         ))}
       </div>
