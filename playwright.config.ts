@@ -10,6 +10,8 @@ export const E2E_ENV = {
   NEXTAUTH_SECRET: "e2e-secret-0123456789",
   NEXTAUTH_URL: `http://localhost:${PORT}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // public pages are cacheable for this long (a shorter bound than production's 10 s, for the cache test)
+  PAGE_CACHE_SECONDS: "3",
 };
 
 export default defineConfig({
@@ -22,6 +24,8 @@ export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // Chinese is the default language (unprefixed URLs); tests of English pages open /en/… or an en context
+    locale: "zh-CN",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { siteUrl } from "@/lib/seo/page-metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Promo Hub · 促销中心", template: "%s · Promo Hub" },
-  description: "Promotions, coupons and checkout pricing for a multi-shop marketplace",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("seo");
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("siteTitle"), template: `%s · ${t("siteName")}` },
+    description: t("siteDescription"),
+    applicationName: t("siteName"),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#e11d48" };
 

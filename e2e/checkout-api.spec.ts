@@ -60,7 +60,7 @@ test("checkout input errors use the envelope: unknown SKU, zero quantity, missin
 test("a signed-in shopper prices with the session cookie (any userId is ignored) on the fast path", async ({ page }) => {
   const { signIn } = await import("./helpers");
   await signIn(page, "/login", "alice@demo.test");
-  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  await expect(page).toHaveURL(/localhost:\d+\/(en)?$/);
   const nuts = await skuByCode(page.request, "NUT-30"); // 新人专享 ¥99 for new users (Alice is new)
   const res = await page.request.post("/api/checkout/price", { data: { userId: "someone-else", lines: [{ skuId: nuts.id, quantity: 1 }] } });
   expect(res.status()).toBe(200);

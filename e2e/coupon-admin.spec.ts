@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { bearer, platformKey, signIn } from "./helpers";
 
+// these assertions read the English messages
+test.use({ locale: "en-US" });
+
 const local = (ms: number) => {
   const d = new Date(Date.now() + ms);
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
+// these assertions read the English messages
+test.use({ locale: "en-US" });
+
 test("a bad tier shows the field error beside it and saves nothing; fixed, it saves a draft the operator submits", async ({ page }) => {
   await signIn(page, "/admin/login", "operator@trendy.test");
   await expect(page).toHaveURL(/\/admin$/);

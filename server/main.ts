@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import { fromNodeRequest } from "@/lib/api/raw-request";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { publicPageCache } from "@/lib/http/cache-policy";
 import { matchFastRoute, MalformedUrl } from "./fast-routes";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -19,6 +20,27 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.writeHead(status, { ...SECURITY_HEADERS, ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
   res.end(text);
 }
+
+/**
+ * Next.js marks every dynamic page `private, no-store`; a public shop page (lib/http/cache-policy)
+ * gets a shared-cache policy instead — on a successful page only (redirects and errors stay private).
+ */
+function shareable(res: http.ServerResponse, cache: { cacheControl: string; vary: string }) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name: string, value: number | string | readonly string[]) => {
+    const key = name.toLowerCase();
+    // a page that is gone (404) is cached briefly too, or a cache would keep serving its old copy
+    if (key === "cache-control" && (res.statusCode === 200 || res.statusCode === 404)) return setHeader(name, cache.cacheControl);
+    if (key === "vary" && cache.vary && res.statusCode === 200) {
+      const v = Array.isArray(value) ? value.join(", ") : String(value);
+      return setHeader(name, v.toLowerCase().includes(cache.vary.toLowerCase()) ? v : `${v}, ${cache.vary}`);
+    }
+    return setHeader(name, value);
+  };
+}
+
+// bench:cache counts what reaches the app behind a caching proxy
+const logRequests = process.env.LOG_REQUESTS === "1";
 
 const malformed = { error: { code: "MALFORMED_URL", message: "The URL cannot be decoded" } };
 
@@ -36,7 +58,12 @@ const server = http
     }
     // Next.js cannot see the socket: hand it the client's address (a client-sent value is replaced)
     req.headers["x-promo-client-ip"] = req.socket.remoteAddress ?? "local";
-    if (!fast) return void handle(req, res);
+    if (!fast) {
+      if (logRequests) console.log(`req ${req.method} ${req.url}`);
+      const cache = publicPageCache(req.method ?? "GET", (req.url ?? "/").split("?")[0]);
+      if (cache) shareable(res, cache);
+      return void handle(req, res);
+    }
     fast
       .handler(fromNodeRequest(req), fast.params)
       .then((reply) => send(res, reply.status, reply.body, reply.headers))

@@ -1,15 +1,22 @@
-import Link from "next/link";
+import { getTranslations as getT } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { Link } from "@/lib/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listCatalogue, listTopCategories } from "@/lib/catalogue/list-catalogue";
 import { listVenues } from "@/lib/catalogue/venue";
 import { shopperOffers } from "@/lib/catalogue/shopper-offers";
-import { getShopperId } from "@/lib/auth/session-actor";
+import { PersonalDealsProvider } from "@/components/shop/personal-deals-client";
 import { ProductCard } from "@/components/shop/product-card";
 import { ActivityBanner } from "@/components/shop/activity-banner";
 import { EmptyState } from "@/components/ui/empty-state";
 import { localName } from "@/lib/i18n/local-name";
 
 const TYPE_ORDER = ["FLASH_SALE", "DISCOUNT", "FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT", "GROUP_BUY", "SHIPPING"];
+
+export async function generateMetadata() {
+  const [locale, t] = await Promise.all([getLocale(), getT("seo")]);
+  return pageMetadata({ title: t("homeTitle"), description: t("homeDescription"), path: "/", locale });
+}
 
 export default async function ShopHomePage({ searchParams }: { searchParams: Promise<{ category?: string }> }) {
   const { category } = await searchParams;
@@ -18,9 +25,10 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
   const tt = await getTranslations("promoType");
   const locale = await getLocale();
   const now = new Date();
-  const shopperId = await getShopperId();
   const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category }), listVenues(now)]);
-  const offers = await shopperOffers(shopperId, products.map((p) => p.cheapestSkuId).filter((x): x is string => !!x), now);
+  // rendered once for everyone (cacheable): a visitor's 到手价; a signed-in shopper's own comes from the browser
+  const skuIds = products.map((p) => p.cheapestSkuId).filter((x): x is string => !!x);
+  const offers = await shopperOffers(null, skuIds, now);
   const live = venues.filter((v) => v.startsAt <= now);
   const upcoming = venues.filter((v) => v.startsAt > now);
   const byType = TYPE_ORDER.map((type) => [type, live.filter((v) => v.type === type)] as const).filter(([, vs]) => vs.length > 0);
@@ -54,7 +62,7 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
                     <li key={v.id}>
                       <Link href={`/promotions/${v.id}`} className="flex justify-between gap-2 rounded-lg px-2 py-1 hover:bg-slate-50">
                         <span className="truncate text-slate-800">{v.name}</span>
-                        <span className="shrink-0 text-xs text-slate-400">{v.shop ? localName(v.shop, locale) : t("platformWide")}</span>
+                        <span className="shrink-0 text-xs text-ink-muted">{v.shop ? localName(v.shop, locale) : t("platformWide")}</span>
                       </Link>
                     </li>
                   ))}
@@ -79,14 +87,16 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
       {products.length === 0 ? (
         <EmptyState title={t("noProducts")} />
       ) : (
+        <PersonalDealsProvider request={{ skuIds }}>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {products.map((p) => {
             const deal = p.cheapestSkuId ? offers.deals[p.cheapestSkuId] : undefined;
             return (
-              <ProductCard key={p.id} id={p.id} name={localName(p, locale)} imageUrl={p.imageUrl} price={p.minPrice} dealPrice={deal?.price} dealLabel={t("dealPrice")} labels={p.cheapestSkuId ? offers.labels[p.cheapestSkuId] : []} shopName={localName(p.shop, locale)} fromLabel={t("from")} soldOutLabel={p.inStock ? undefined : t("soldOut")} />
+              <ProductCard key={p.id} id={p.id} skuId={p.cheapestSkuId ?? undefined} name={localName(p, locale)} imageUrl={p.imageUrl} price={p.minPrice} dealPrice={deal?.price} dealLabel={t("dealPrice")} labels={p.cheapestSkuId ? offers.labels[p.cheapestSkuId] : []} shopName={localName(p.shop, locale)} fromLabel={t("from")} soldOutLabel={p.inStock ? undefined : t("soldOut")} />
             );
           })}
         </div>
+        </PersonalDealsProvider>
       )}
     </>
   );

@@ -16,10 +16,10 @@ const icons: Record<string, string> = {
   audit: "M9 5H7a2 2 0 00-2 2v12a2 2 0 002 2h10a2 2 0 002-2V7a2 2 0 00-2-2h-2M9 5a2 2 0 002 2h2a2 2 0 002-2M9 5a2 2 0 012-2h2a2 2 0 012 2m-6 9l2 2 4-4",
 };
 
-export function AdminNavClient({ items }: { items: NavItem[] }) {
+export function AdminNavClient({ items, label = "Admin" }: { items: NavItem[]; label?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="flex flex-col gap-1">
+    <nav aria-label={label} className="flex flex-col gap-1">
       {items.map((item) => {
         const active = item.href === "/admin" ? pathname === "/admin" : pathname.startsWith(item.href);
         return (

@@ -32,7 +32,7 @@ export function CodeGeneratorClient({ templateId, max }: { templateId: string; m
           {t("generate")}
         </button>
       </div>
-      {error && <p role="alert" className="text-sm text-rose-600">{error}</p>}
+      {error && <p role="alert" className="text-sm text-rose-700">{error}</p>}
       {job && <JobProgressClient key={job.id} initial={job} />}
       <div className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3">
         <label className="text-sm">

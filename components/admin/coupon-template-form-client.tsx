@@ -1,4 +1,5 @@
 "use client";
+import { ShopPickerClient } from "./shop-picker-client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -13,7 +14,7 @@ import { CheckboxGroupClient } from "@/components/admin/checkbox-group-client";
 type Option = { id: string; label: string };
 
 /** A coupon template: kind and value, threshold, validity, stacking, quantity, budget, cost sharing. */
-export function CouponTemplateFormClient({ shops, skus, categories }: { shops: { id: string; name: string }[] | null; skus: (Option & { price: number })[]; categories: Option[] }) {
+export function CouponTemplateFormClient({ pickShop, skus, categories }: { pickShop: boolean; skus: (Option & { price: number })[]; categories: Option[] }) {
   const t = useTranslations("couponForm");
   const tk = useTranslations("couponKind");
   const router = useRouter();
@@ -119,11 +120,12 @@ export function CouponTemplateFormClient({ shops, skus, categories }: { shops: {
       <Field label={`${t("budget")} (¥)`} error={errors.budget}>
         <input value={f.budget} onChange={(e) => set({ budget: e.target.value })} className={inputClass} inputMode="decimal" />
       </Field>
-      {shops && (
+      {pickShop && (
         <>
-          <Field label={t("issuer")} error={errors.shopId}>
-            <OptionSelect value={f.shopId} onChange={(e) => set({ shopId: e.target.value })} className={inputClass} options={shops.map((s) => ({ id: s.id, label: s.name }))} empty={t("platform")} />
-          </Field>
+          <div>
+            <ShopPickerClient value={f.shopId} valueLabel="" emptyLabel={t("platform")} label={t("issuer")} onChange={(shop) => set({ shopId: shop?.id ?? "" })} />
+            {errors.shopId && <p className="mt-1 text-xs text-rose-700">{errors.shopId}</p>}
+          </div>
           <Field label={t("platformShare")} error={errors.shopShare}>
             <input value={f.platformShare} onChange={(e) => set({ platformShare: e.target.value })} className={inputClass} inputMode="numeric" placeholder="0–100" />
           </Field>

@@ -32,7 +32,7 @@ export function JobProgressClient({ initial }: { initial: JobView }) {
           {t("downloadCsv")}
         </a>
       )}
-      {job.error && <p className="mt-1 text-sm text-rose-600">{job.error}</p>}
+      {job.error && <p className="mt-1 text-sm text-rose-700">{job.error}</p>}
     </div>
   );
 }

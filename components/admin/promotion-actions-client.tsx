@@ -6,7 +6,7 @@ import type { LifecycleAction } from "@/lib/promotions/promotion-lifecycle";
 
 const style: Record<LifecycleAction, string> = {
   submit: "bg-brand-600 text-white hover:bg-brand-700",
-  approve: "bg-emerald-600 text-white hover:bg-emerald-700",
+  approve: "bg-emerald-700 text-white hover:bg-emerald-700",
   reject: "bg-white text-rose-700 ring-1 ring-rose-300 hover:bg-rose-50",
   terminate: "bg-white text-rose-700 ring-1 ring-rose-300 hover:bg-rose-50",
 };
@@ -30,14 +30,14 @@ function ActionForm({ id, action }: { id: string; action: LifecycleAction }) {
             {t("reason")}
           </label>
           <input id={`reason-${action}`} name="reason" placeholder={t("reason")} autoFocus aria-invalid={Boolean(state?.fields?.reason)} className="w-56 rounded-lg border-0 px-3 py-2 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500" />
-          {state?.fields?.reason && <p className="mt-1 text-xs text-rose-600">{t("reasonRequired")}</p>}
+          {state?.fields?.reason && <p className="mt-1 text-xs text-rose-700">{t("reasonRequired")}</p>}
         </div>
       )}
       <button type="submit" disabled={pending} className={`rounded-lg px-4 py-2 text-sm font-medium disabled:opacity-50 ${style[action]}`}>
         {t(`action.${action}`)}
       </button>
       {state?.error && !state.fields && (
-        <p role="alert" className="w-full text-sm text-rose-600">
+        <p role="alert" className="w-full text-sm text-rose-700">
           {state.error}
         </p>
       )}

@@ -21,7 +21,7 @@ export function ReportExportClient({ promotionId, total }: { promotionId: string
       >
         {t("export")}
       </button>
-      {error && <p className="text-sm text-rose-600">{error}</p>}
+      {error && <p className="text-sm text-rose-700">{error}</p>}
       {job && <JobProgressClient key={job.id} initial={job} />}
     </div>
   );

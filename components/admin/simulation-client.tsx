@@ -50,9 +50,9 @@ export function SimulationClient({ id, shoppers, skus, names }: { id: string; sh
             {t("simRun")}
           </button>
         </div>
-        {state?.error && <p role="alert" className="text-sm text-rose-600">{state.error}</p>}
+        {state?.error && <p role="alert" className="text-sm text-rose-700">{state.error}</p>}
       </form>
-      <div>{state?.result ? <PriceBreakdown result={state.result} names={names} /> : <p className="text-sm text-slate-400">{t("simEmpty")}</p>}</div>
+      <div>{state?.result ? <PriceBreakdown result={state.result} names={names} /> : <p className="text-sm text-ink-muted">{t("simEmpty")}</p>}</div>
     </div>
   );
 }

@@ -3,20 +3,15 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { localizeValidation } from "@/lib/i18n/validation-messages";
 import { addApiKeyAction, addStaffAction, type StaffFormState } from "@/lib/staff/staff-actions";
-import { OptionSelect } from "@/components/ui/option-select";
+import { ShopPickerClient } from "./shop-picker-client";
 
 const ROLES = ["ADMIN", "OPERATOR", "APPROVER", "ANALYST"] as const;
 const input = "block w-full rounded-lg border-0 px-3 py-2 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500";
 
-function ShopSelect({ shops }: { shops: { id: string; name: string }[] | null }) {
+function ShopSelect({ pickShop }: { pickShop: boolean }) {
   const t = useTranslations("staff");
-  if (!shops) return null;
-  return (
-    <label className="text-sm">
-      <span className="font-medium text-slate-700">{t("shop")}</span>
-      <OptionSelect name="shopId" className={`mt-1 ${input}`} options={shops.map((s) => ({ id: s.id, label: s.name }))} empty={t("platform")} />
-    </label>
-  );
+  if (!pickShop) return null;
+  return <ShopPickerClient name="shopId" value="" valueLabel="" emptyLabel={t("platform")} label={t("shop")} />;
 }
 
 function RoleSelect() {
@@ -37,10 +32,10 @@ function RoleSelect() {
 
 function FieldError({ state, name }: { state: StaffFormState; name: string }) {
   const locale = useLocale();
-  return state?.fields?.[name] ? <span className="mt-1 block text-xs text-rose-600">{localizeValidation(state.fields[name], locale)}</span> : null;
+  return state?.fields?.[name] ? <span className="mt-1 block text-xs text-rose-700">{localizeValidation(state.fields[name], locale)}</span> : null;
 }
 
-export function AddStaffFormClient({ shops }: { shops: { id: string; name: string }[] | null }) {
+export function AddStaffFormClient({ pickShop }: { pickShop: boolean }) {
   const t = useTranslations("staff");
   const [state, run, pending] = useActionState<StaffFormState, FormData>(addStaffAction, null);
   return (
@@ -53,19 +48,19 @@ export function AddStaffFormClient({ shops }: { shops: { id: string; name: strin
         </label>
       ))}
       <RoleSelect />
-      <ShopSelect shops={shops} />
+      <ShopSelect pickShop={pickShop} />
       <div className="flex items-end">
         <button disabled={pending} className="w-full rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-50">
           {t("addStaff")}
         </button>
       </div>
-      {state?.error && !state.fields && <p className="text-sm text-rose-600 sm:col-span-3">{state.error}</p>}
+      {state?.error && !state.fields && <p className="text-sm text-rose-700 sm:col-span-3">{state.error}</p>}
       {state?.ok && <p className="text-sm text-emerald-700 sm:col-span-3">{t("added")}</p>}
     </form>
   );
 }
 
-export function AddApiKeyFormClient({ shops }: { shops: { id: string; name: string }[] | null }) {
+export function AddApiKeyFormClient({ pickShop }: { pickShop: boolean }) {
   const t = useTranslations("staff");
   const [state, run, pending] = useActionState<StaffFormState, FormData>(addApiKeyAction, null);
   return (
@@ -77,7 +72,7 @@ export function AddApiKeyFormClient({ shops }: { shops: { id: string; name: stri
           <FieldError state={state} name="name" />
         </label>
         <RoleSelect />
-        <ShopSelect shops={shops} />
+        <ShopSelect pickShop={pickShop} />
         <div className="flex items-end">
           <button disabled={pending} className="w-full rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-50">
             {t("createKey")}
@@ -92,7 +87,7 @@ export function AddApiKeyFormClient({ shops }: { shops: { id: string; name: stri
           </code>
         </div>
       )}
-      {state?.error && !state.fields && <p className="text-sm text-rose-600">{state.error}</p>}
+      {state?.error && !state.fields && <p className="text-sm text-rose-700">{state.error}</p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { useShopper } from "./shopper-context-client";
 
 const icons: Record<string, string> = {
   flash: "M13 10V3L4 14h7v7l9-11h-7z",
@@ -10,18 +10,25 @@ const icons: Record<string, string> = {
   me: "M16 7a4 4 0 11-8 0 4 4 0 018 0zM12 14a7 7 0 00-7 7h14a7 7 0 00-7-7z",
 };
 
-export function BottomNavClient({ items }: { items: { href: string; label: string; icon: string }[] }) {
+/** The shop's bottom bar; only the flash venue is prefetched (the likely next page), the cart shows its count. */
+export function BottomNavClient({ items, label }: { items: { href: string; label: string; icon: string }[]; label: string }) {
   const pathname = usePathname();
+  const { cartCount } = useShopper();
   return (
-    <nav aria-label="Shop" className="fixed inset-x-0 bottom-0 z-20 mx-auto flex max-w-5xl justify-around border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur">
+    <nav aria-label={label} className="fixed inset-x-0 bottom-0 z-20 mx-auto flex max-w-5xl justify-around border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur">
       {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
-          <Link key={item.href} href={item.href} aria-current={active ? "page" : undefined} className={`flex flex-1 flex-col items-center gap-0.5 py-2 text-xs ${active ? "text-brand-600" : "text-slate-500"}`}>
+          <Link key={item.href} href={item.href} prefetch={item.icon === "flash" ? true : false} aria-current={active ? "page" : undefined} className={`relative flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 py-1.5 text-xs ${active ? "font-semibold text-brand-700" : "text-slate-600"}`}>
             <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
               <path d={icons[item.icon]} />
             </svg>
             {item.label}
+            {item.icon === "cart" && cartCount > 0 && (
+              <span className="absolute right-[calc(50%-22px)] top-1 min-w-5 rounded-full bg-brand-700 px-1 text-center text-[11px] font-semibold leading-5 text-white" data-testid="cart-badge">
+                {cartCount}
+              </span>
+            )}
           </Link>
         );
       })}

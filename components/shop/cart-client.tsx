@@ -1,6 +1,6 @@
 "use client";
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { formatYuan } from "@/lib/pricing/money";
@@ -85,7 +85,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                             <div className="mt-1 flex items-center justify-between gap-2">
                               <p className="tabular-nums text-sm">
                                 <span className="font-semibold text-slate-900">{formatYuan(l.payable)}</span>
-                                {l.payable < l.listAmount && <s className="ml-1 text-xs text-slate-400">{formatYuan(l.listAmount)}</s>}
+                                {l.payable < l.listAmount && <s className="ml-1 text-xs text-ink-muted">{formatYuan(l.listAmount)}</s>}
                               </p>
                               <Stepper skuId={l.skuId} quantity={qty(l.skuId)} max={m?.stock ?? 999} onChange={change} label={m?.name ?? l.skuId} t={t} />
                             </div>
@@ -112,22 +112,22 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
           </p>
         ))}
         <dl className="grid grid-cols-2 gap-y-1 text-sm tabular-nums">
-          <dt className="text-slate-500">{tp("subtotal")}</dt>
+          <dt className="text-ink-muted">{tp("subtotal")}</dt>
           <dd className="text-right">{formatYuan(result.subtotal)}</dd>
-          <dt className="text-slate-500">{t("discounts")}</dt>
-          <dd className="text-right text-rose-600" data-testid="cart-discount">
+          <dt className="text-ink-muted">{t("discounts")}</dt>
+          <dd className="text-right text-rose-700" data-testid="cart-discount">
             −{formatYuan(result.itemDiscount + result.orderDiscount + result.couponDiscount + result.shippingDiscount)}
           </dd>
-          <dt className="text-slate-500">{tp("shippingFee")}</dt>
+          <dt className="text-ink-muted">{tp("shippingFee")}</dt>
           <dd className="text-right">{formatYuan(result.shippingFee)}</dd>
           <dt className="font-semibold text-slate-900">{tp("total")}</dt>
-          <dd className="text-right text-lg font-semibold text-brand-600" data-testid="cart-total">
+          <dd className="text-right text-lg font-semibold text-brand-700" data-testid="cart-total">
             {formatYuan(result.total)}
           </dd>
         </dl>
-        {result.couponDiscount > 0 && <p className="text-xs text-slate-500">{t("couponIncluded")}</p>}
+        {result.couponDiscount > 0 && <p className="text-xs text-ink-muted">{t("couponIncluded")}</p>}
         {error && (
-          <p role="alert" className="text-sm text-rose-600">
+          <p role="alert" className="text-sm text-rose-700">
             {error}
           </p>
         )}
@@ -150,7 +150,7 @@ function Stepper({ skuId, quantity, max, onChange, label, t }: { skuId: string; 
     >
       <input type="hidden" name="skuId" value={skuId} />
       <input type="hidden" name="quantity" value={q} />
-      <button disabled={disabled} aria-label={aria} className="flex h-8 w-8 items-center justify-center rounded-full text-lg text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-40">
+      <button disabled={disabled} aria-label={aria} className="flex h-11 w-11 items-center justify-center rounded-full text-lg text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-40">
         {text}
       </button>
     </form>

@@ -3,7 +3,7 @@ import type { ClaimableOffer } from "@/lib/catalogue/shopper-offers";
 import { ClaimableCoupon } from "./claimable-coupon";
 
 /** 可领优惠券 on a product page or venue: the campaigns that cover what is shown, claimable in place. */
-export function ClaimableList({ items, signedIn, returnTo }: { items: ClaimableOffer[]; signedIn: boolean; returnTo: string }) {
+export function ClaimableList({ items, returnTo }: { items: ClaimableOffer[]; returnTo: string }) {
   const t = useTranslations("shop");
   if (!items.length) return null;
   return (
@@ -13,7 +13,7 @@ export function ClaimableList({ items, signedIn, returnTo }: { items: ClaimableO
       </h2>
       <ul className="grid gap-2 sm:grid-cols-2 md:grid-cols-1 lg:grid-cols-2">
         {items.map((c) => (
-          <ClaimableCoupon key={c.campaignId} item={c} signedIn={signedIn} returnTo={returnTo} />
+          <ClaimableCoupon key={c.campaignId} item={c} returnTo={returnTo} />
         ))}
       </ul>
     </section>

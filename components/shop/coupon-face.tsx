@@ -9,8 +9,8 @@ export function CouponFace({ c, t }: { c: CouponFaceData; t: (k: string, v?: Rec
   const value = c.kind === "PERCENT_OFF" ? t("percent", { zhe, off: String(c.percentOff ?? 0) }) : c.amountOff != null ? formatYuan(c.amountOff) : t("exchange");
   return (
     <div className="w-24 shrink-0 text-center">
-      <p className="text-xl font-bold text-brand-600">{value}</p>
-      <p className="text-xs text-slate-500">{c.threshold ? t("from", { amount: formatYuan(c.threshold) }) : t("noThreshold")}</p>
+      <p className="text-xl font-bold text-brand-700">{value}</p>
+      <p className="text-xs text-ink-muted">{c.threshold ? t("from", { amount: formatYuan(c.threshold) }) : t("noThreshold")}</p>
     </div>
   );
 }

@@ -1,30 +1,50 @@
 "use client";
-import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { attemptAction, type AttemptState } from "@/lib/flash-sale/flash-actions";
+import { useFlashLeft } from "./flash-live-client";
 
-/** 立即抢购 with a clear outcome: won (go and pay), sold out, limit reached, not started, ended. */
-export function FlashAttemptClient({ promotionId, skuId, initialKey, disabled, label }: { promotionId: string; skuId: string; initialKey: string; disabled: boolean; label: string }) {
+/**
+ * 立即抢购 with a clear outcome: won (go and pay), sold out, limit reached, not started, ended,
+ * sign in first. The button follows the live stock: it turns into 已抢光 (disabled) when the item
+ * sells out while the page is open. Each page view gets its own idempotency key (the page itself
+ * may be a cached copy), so a double click is one attempt.
+ */
+export function FlashAttemptClient({ promotionId, skuId, initialKey, started, initialLeft, labels }: { promotionId: string; skuId: string; initialKey: string; started: boolean; initialLeft: number; labels: { grab: string; soldOut: string; notYet: string } }) {
   const t = useTranslations("flash");
+  const left = useFlashLeft(skuId, initialLeft);
+  const fresh = useRef<string | null>(null);
   const [state, run, pending] = useActionState<AttemptState, FormData>(attemptAction.bind(null, promotionId, skuId), null);
+  // with scripts, this page view's first attempt gets a key of its own (the HTML may be a cached copy)
+  const submit = (form: FormData) => {
+    if (!state?.key) form.set("key", (fresh.current ??= crypto.randomUUID()));
+    return run(form);
+  };
   const outcome = state?.error ?? state?.result;
+  const soldOut = left <= 0 || state?.result === "SOLD_OUT";
   return (
-    <form action={run} className="text-right">
+    <form action={submit} className="text-right">
       <input type="hidden" name="key" value={state?.key ?? initialKey} />
-      <button disabled={disabled || pending} className="rounded-full bg-rose-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-700 disabled:bg-slate-300" data-testid="flash-attempt">
-        {pending ? t("trying") : label}
+      <button disabled={!started || soldOut || pending} className="min-h-11 rounded-full bg-rose-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:bg-slate-300 disabled:text-slate-700" data-testid="flash-attempt">
+        {pending ? t("trying") : !started ? labels.notYet : soldOut ? labels.soldOut : labels.grab}
       </button>
-      {outcome && (
-        <p role="status" className={`mt-1 text-xs ${state?.result === "WON" ? "text-emerald-700" : "text-rose-600"}`} data-testid="flash-outcome">
-          {t.has(`outcome.${outcome}`) ? t(`outcome.${outcome}`) : outcome}{" "}
-          {state?.orderId && (
-            <Link href={`/orders/${state.orderId}/pay`} className="font-medium underline">
-              {t("payNow")}
-            </Link>
-          )}
-        </p>
-      )}
+      <p role="status" aria-live="polite" className={`mt-1 text-xs ${state?.result === "WON" ? "text-emerald-800" : "text-rose-700"}`} data-testid={outcome ? "flash-outcome" : undefined}>
+        {outcome === "SIGN_IN" ? (
+          <Link href="/login?callbackUrl=/flash-sales" className="font-medium underline">
+            {t("outcome.SIGN_IN")}
+          </Link>
+        ) : outcome ? (
+          <>
+            {t.has(`outcome.${outcome}`) ? t(`outcome.${outcome}`) : outcome}{" "}
+            {state?.orderId && (
+              <Link href={`/orders/${state.orderId}/pay`} className="font-medium underline">
+                {t("payNow")}
+              </Link>
+            )}
+          </>
+        ) : null}
+      </p>
     </form>
   );
 }

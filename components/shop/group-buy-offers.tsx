@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { openGroupAction } from "@/lib/group-buy/group-actions";
 import { formatYuan } from "@/lib/pricing/money";
@@ -15,7 +15,7 @@ export function GroupBuyOffers({ offers, productId, skuName, error }: { offers: 
         {offers[0].name}
       </h2>
       {error && (
-        <p role="alert" className="text-sm text-rose-600">
+        <p role="alert" className="text-sm text-rose-700">
           {t.has(`error.${error}`) ? t(`error.${error}`) : error}
         </p>
       )}

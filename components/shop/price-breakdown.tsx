@@ -13,7 +13,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
   return (
     <div className="space-y-4 text-sm" data-testid="price-breakdown">
       <table className="w-full">
-        <thead className="text-left text-xs text-slate-500">
+        <thead className="text-left text-xs text-ink-muted">
           <tr>
             <th className="py-1 font-medium">{t("item")}</th>
             <th className="py-1 text-right font-medium">{t("list")}</th>
@@ -28,7 +28,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
                 {name(l.skuId)} × {l.quantity} {l.gift && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("gift")}</span>}
               </td>
               <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums">{formatYuan(l.listAmount)}</td>
-              <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums text-rose-600">
+              <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums text-rose-700">
                 {l.itemOffer && <div>−{formatYuan(l.itemOffer.amount)}</div>}
                 {l.discounts.map((d, k) => (
                   <div key={k} title={name(d.id)}>
@@ -60,7 +60,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
       {result.notApplied.length > 0 && (
         <section>
           <h4 className="mb-1 font-medium text-slate-700">{t("notApplied")}</h4>
-          <ul className="space-y-1 text-slate-500">
+          <ul className="space-y-1 text-ink-muted">
             {result.notApplied.map((n, i) => (
               <li key={i} className="flex justify-between gap-3">
                 <span className="truncate">{name(n.id)}</span>

@@ -1,11 +1,13 @@
 import Image from "next/image";
-import Link from "next/link";
-import { formatYuan } from "@/lib/pricing/money";
+import { Link } from "@/lib/i18n/navigation";
 import type { OfferLabel } from "@/lib/catalogue/shopper-offers";
 import { OfferLabels } from "./offer-labels";
+import { DealPriceClient } from "./personal-deals-client";
 
 type Props = {
   id: string;
+  /** the SKU whose 到手价 is shown (a signed-in shopper's own replaces the visitor's in place) */
+  skuId?: string;
   name: string;
   imageUrl: string | null;
   price: number;
@@ -18,28 +20,18 @@ type Props = {
   fromLabel: string;
 };
 
-export function ProductCard({ id, name, imageUrl, price, dealPrice, dealLabel, labels = [], shopName, soldOutLabel, fromLabel }: Props) {
-  const deal = dealPrice !== undefined && dealPrice < price;
+export function ProductCard({ id, skuId, name, imageUrl, price, dealPrice, dealLabel = "", labels = [], shopName, soldOutLabel, fromLabel }: Props) {
   return (
-    <Link href={`/products/${id}`} className="group overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="product-card">
+    <Link href={`/products/${id}`} prefetch={false} className="group overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="product-card">
       <div className="relative aspect-square bg-slate-100">
         {imageUrl && <Image src={imageUrl} alt={name} fill sizes="(max-width: 640px) 50vw, 240px" className="object-cover" unoptimized />}
         {soldOutLabel && <span className="absolute inset-x-0 bottom-0 bg-slate-900/70 py-1 text-center text-xs text-white">{soldOutLabel}</span>}
       </div>
       <div className="space-y-1.5 p-3">
         <h3 className="line-clamp-2 min-h-10 text-sm text-slate-800 group-hover:text-brand-700">{name}</h3>
-        <OfferLabels labels={labels} />
-        {deal ? (
-          <p className="tabular-nums">
-            <span className="text-xs text-brand-600">{dealLabel}</span> <span className="text-base font-semibold text-brand-600">{formatYuan(dealPrice)}</span>{" "}
-            <s className="text-xs text-slate-400">{formatYuan(price)}</s>
-          </p>
-        ) : (
-          <p className="text-base font-semibold text-brand-600 tabular-nums">
-            {formatYuan(price)} <span className="text-xs font-normal text-slate-400">{fromLabel}</span>
-          </p>
-        )}
-        <p className="truncate text-xs text-slate-400">{shopName}</p>
+        <OfferLabels labels={labels} skuId={skuId} />
+        <DealPriceClient skuId={skuId ?? id} listPrice={price} visitorPrice={dealPrice ?? price} dealLabel={dealLabel} fromLabel={fromLabel} />
+        <p className="truncate text-xs text-slate-600">{shopName}</p>
       </div>
     </Link>
   );

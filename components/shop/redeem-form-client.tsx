@@ -16,7 +16,7 @@ export function RedeemFormClient() {
         {t("redeem")}
       </button>
       {state && (
-        <p role="status" className={`w-full text-sm ${state.ok ? "text-emerald-700" : "text-rose-600"}`}>
+        <p role="status" className={`w-full text-sm ${state.ok ? "text-emerald-700" : "text-rose-700"}`}>
           {t.has(`result.${state.code}`) ? t(`result.${state.code}`) : state.message}
         </p>
       )}

@@ -18,12 +18,12 @@ export function TotalsList({ totals, totalLabel, testId, children }: { totals: T
     <dl className="grid grid-cols-2 gap-x-4 gap-y-1 tabular-nums">
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="text-slate-500">{t(k)}</dt>
+          <dt className="text-ink-muted">{t(k)}</dt>
           <dd className="text-right">{formatYuan(v)}</dd>
         </div>
       ))}
       <dt className="font-semibold text-slate-900">{totalLabel}</dt>
-      <dd className="text-right text-lg font-semibold text-brand-600" data-testid={testId}>
+      <dd className="text-right text-lg font-semibold text-brand-700" data-testid={testId}>
         {formatYuan(totals.total)}
       </dd>
       {children}

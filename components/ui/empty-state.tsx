@@ -6,7 +6,7 @@ export function EmptyState({ title, body }: { title: string; body?: string }) {
         <path d="M3 7v10l9 4 9-4V7" />
       </svg>
       <p className="font-medium text-slate-600">{title}</p>
-      {body && <p className="max-w-sm text-sm text-slate-400">{body}</p>}
+      {body && <p className="max-w-sm text-sm text-ink-muted">{body}</p>}
     </div>
   );
 }

@@ -37,12 +37,14 @@ import * as r33 from "@/app/api/coupons/redeem/route";
 import * as r34 from "@/app/api/flash-sales/[promotionId]/attempt/route";
 import * as r35 from "@/app/api/flash-sales/[promotionId]/stock/route";
 import * as r36 from "@/app/api/health/route";
-import * as r38 from "@/app/api/orders/[id]/cancel/route";
-import * as r39 from "@/app/api/orders/[id]/pay/route";
-import * as r40 from "@/app/api/orders/[id]/refunds/route";
-import * as r41 from "@/app/api/orders/[id]/route";
-import * as r42 from "@/app/api/orders/route";
-import * as r43 from "@/app/api/ready/route";
+import * as r37 from "@/app/api/me/deals/route";
+import * as r38 from "@/app/api/me/summary/route";
+import * as r40 from "@/app/api/orders/[id]/cancel/route";
+import * as r41 from "@/app/api/orders/[id]/pay/route";
+import * as r42 from "@/app/api/orders/[id]/refunds/route";
+import * as r43 from "@/app/api/orders/[id]/route";
+import * as r44 from "@/app/api/orders/route";
+import * as r45 from "@/app/api/ready/route";
 
 export const routeManifest: { path: string; module: Record<string, unknown> | null }[] = [
   { path: "/api/admin/api-keys/{id}", module: r0 as Record<string, unknown> },
@@ -82,11 +84,13 @@ export const routeManifest: { path: string; module: Record<string, unknown> | nu
   { path: "/api/flash-sales/{promotionId}/attempt", module: r34 as Record<string, unknown> },
   { path: "/api/flash-sales/{promotionId}/stock", module: r35 as Record<string, unknown> },
   { path: "/api/health", module: r36 as Record<string, unknown> },
+  { path: "/api/me/deals", module: r37 as Record<string, unknown> },
+  { path: "/api/me/summary", module: r38 as Record<string, unknown> },
   { path: "/api/openapi.json", module: null },
-  { path: "/api/orders/{id}/cancel", module: r38 as Record<string, unknown> },
-  { path: "/api/orders/{id}/pay", module: r39 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds", module: r40 as Record<string, unknown> },
-  { path: "/api/orders/{id}", module: r41 as Record<string, unknown> },
-  { path: "/api/orders", module: r42 as Record<string, unknown> },
-  { path: "/api/ready", module: r43 as Record<string, unknown> },
+  { path: "/api/orders/{id}/cancel", module: r40 as Record<string, unknown> },
+  { path: "/api/orders/{id}/pay", module: r41 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds", module: r42 as Record<string, unknown> },
+  { path: "/api/orders/{id}", module: r43 as Record<string, unknown> },
+  { path: "/api/orders", module: r44 as Record<string, unknown> },
+  { path: "/api/ready", module: r45 as Record<string, unknown> },
 ];

@@ -14,8 +14,10 @@ export async function getAdminContext() {
   const actor = await getSessionActor();
   if (!actor) redirect("/admin/login");
   if (actor.kind !== "staff") redirect("/forbidden");
-  const shops = await db.shop.findMany({ where: actor.shopId ? { id: actor.shopId } : {}, orderBy: { createdAt: "asc" }, select: { id: true, name: true, nameEn: true } });
+  // never every shop of the platform: the actor's own, or the one platform staff are viewing
   const chosen = (await cookies()).get(ADMIN_SHOP_COOKIE)?.value;
+  const wanted = actor.shopId ?? chosen ?? null;
+  const shops = wanted ? await db.shop.findMany({ where: { id: wanted }, select: { id: true, name: true, nameEn: true } }) : [];
   const viewShopId = actor.shopId ?? (shops.some((s) => s.id === chosen) ? chosen! : null);
   const staff = await db.staffUser.findUnique({ where: { id: actor.id }, select: { name: true, email: true } });
   return { actor: actor as StaffActor, viewShopId, shops, staff };

@@ -39,8 +39,8 @@ export async function getShopperId(): Promise<string | null> {
 export async function requireShopperId(path: string): Promise<string> {
   const id = await getShopperId();
   if (!id) {
-    const { redirect } = await import("next/navigation");
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+    const { shopRedirect } = await import("@/lib/i18n/shop-redirect");
+    await shopRedirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   }
   return id!;
 }

@@ -16,9 +16,9 @@ const HOME: Record<SignInProvider, string> = { staff: "/admin", shopper: "/" };
 
 const ERROR_PARAM: Record<string, string> = { RATE_LIMITED: "rate", UNAVAILABLE: "unavailable" };
 
-function redirect(to: string, cookie?: string) {
+function redirect(to: string, cookies: string[] = []) {
   const headers = new Headers({ location: to, "cache-control": "no-store" });
-  if (cookie) headers.append("set-cookie", cookie);
+  for (const c of cookies) headers.append("set-cookie", c);
   return responseReply(new Response(null, { status: 303, headers }));
 }
 
@@ -42,10 +42,14 @@ export const signInRoute = publicRoute({ body: signInBodySchema, summary: "Sign 
       throw new AppError("UNAUTHENTICATED", "Wrong email or password");
     }
     const secure = sessionCookieName().startsWith("__Secure-");
-    const cookie = `${sessionCookieName()}=${done.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_MAX_AGE}${secure ? "; Secure" : ""}`;
-    if (isForm) return redirect(target, cookie);
+    const cookies = [`${sessionCookieName()}=${done.token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_MAX_AGE}${secure ? "; Secure" : ""}`];
+    // not a secret: it only tells cached shop pages to ask who is signed in (shopper-context-client)
+    if (provider === "shopper") cookies.push(`promo_session=1; Path=/; SameSite=Lax; Max-Age=${SESSION_MAX_AGE}${secure ? "; Secure" : ""}`);
+    if (isForm) return redirect(target, cookies);
     const reply = json({ ok: true, url: target, user: { id: done.user.id, kind: done.user.kind, role: done.user.role } });
-    return responseReply(new Response(JSON.stringify(reply.body), { status: 200, headers: { "content-type": "application/json", "set-cookie": cookie, "cache-control": "no-store" } }));
+    const headers = new Headers({ "content-type": "application/json", "cache-control": "no-store" });
+    for (const c of cookies) headers.append("set-cookie", c);
+    return responseReply(new Response(JSON.stringify(reply.body), { status: 200, headers }));
   } catch (e) {
     if (isForm && isAppError(e)) return redirect(back(ERROR_PARAM[e.code] ?? "failed"));
     return errorReply(e);

@@ -1,5 +1,5 @@
 "use server";
-import { redirect } from "next/navigation";
+import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
@@ -15,7 +15,7 @@ export async function changeCartLineAction(form: FormData) {
   if (!(await db.sku.findUnique({ where: { id: skuId }, select: { id: true } }))) return;
   await writeCart(changeLine(await readCart(), skuId, quantity, add === "1"));
   revalidatePath("/cart");
-  if (next?.startsWith("/") && !next.startsWith("//")) redirect(next);
+  if (next?.startsWith("/") && !next.startsWith("//")) await shopRedirect(next);
 }
 
 /** The cart page's live quantity change: persist only (the client prices through the API). */

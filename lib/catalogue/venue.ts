@@ -50,6 +50,7 @@ export async function getVenue(promotionId: string, opts: { q?: string; sort?: V
     const sku = x.skus[0];
     return {
       id: x.id,
+      skuId: sku.id,
       name: localName(x, opts.locale),
       imageUrl: x.imageUrl,
       shopName: localName(x.shop, opts.locale),

@@ -1,5 +1,5 @@
 "use server";
-import { redirect } from "next/navigation";
+import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { z } from "zod";
 import { getShopperId } from "@/lib/auth/session-actor";
 import { toAppError } from "@/lib/api/errors";
@@ -12,26 +12,26 @@ const joinForm = z.object({ groupId: z.string().min(1), key: z.string().min(8).m
 export async function openGroupAction(form: FormData) {
   const f = openForm.parse(Object.fromEntries(form));
   const shopperId = await getShopperId();
-  if (!shopperId) redirect(`/login?callbackUrl=${encodeURIComponent(f.back)}`);
+  if (!shopperId) await shopRedirect(`/login?callbackUrl=${encodeURIComponent(f.back)}`);
   let orderId: string;
   try {
     orderId = (await openGroup(shopperId!, f.promotionId, f.skuId, f.key)).orderId;
   } catch (e) {
-    redirect(`${f.back}${f.back.includes("?") ? "&" : "?"}groupError=${encodeURIComponent(String(toAppError(e).code))}`);
+    await shopRedirect(`${f.back}${f.back.includes("?") ? "&" : "?"}groupError=${encodeURIComponent(String(toAppError(e).code))}`);
   }
-  redirect(`/orders/${orderId!}/pay`);
+  await shopRedirect(`/orders/${orderId!}/pay`);
 }
 
 /** 参团 from the group's share page. */
 export async function joinGroupAction(form: FormData) {
   const f = joinForm.parse(Object.fromEntries(form));
   const shopperId = await getShopperId();
-  if (!shopperId) redirect(`/login?callbackUrl=${encodeURIComponent(`/groups/${f.groupId}`)}`);
+  if (!shopperId) await shopRedirect(`/login?callbackUrl=${encodeURIComponent(`/groups/${f.groupId}`)}`);
   let orderId: string;
   try {
     orderId = (await joinGroup(shopperId!, f.groupId, f.key)).orderId;
   } catch (e) {
-    redirect(`/groups/${f.groupId}?error=${encodeURIComponent(String(toAppError(e).code))}`);
+    await shopRedirect(`/groups/${f.groupId}?error=${encodeURIComponent(String(toAppError(e).code))}`);
   }
-  redirect(`/orders/${orderId!}/pay`);
+  await shopRedirect(`/orders/${orderId!}/pay`);
 }

@@ -1,11 +1,15 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from "./locales";
+import { LOCALE_HEADER } from "./routing";
 
-// Language: the remembered choice (cookie) first, else the browser's Accept-Language.
+// Language: shop pages take it from their URL (proxy.ts passes it in a header it sets itself);
+// the admin console and route handlers from the remembered choice (cookie), else Accept-Language.
 export default getRequestConfig(async () => {
+  const h = await headers();
+  const fromUrl = h.get(LOCALE_HEADER);
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = isLocale(fromUrl) ? fromUrl : isLocale(chosen) ? chosen : localeFromAcceptLanguage(h.get("accept-language"));
   return {
     locale,
     timeZone: "Asia/Shanghai",

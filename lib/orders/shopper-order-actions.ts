@@ -1,5 +1,5 @@
 "use server";
-import { redirect } from "next/navigation";
+import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getShopperId } from "@/lib/auth/session-actor";
@@ -12,7 +12,7 @@ import { refundOrder } from "./refund-order";
 
 async function shopper(back: string) {
   const id = await getShopperId();
-  if (!id) redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
+  if (!id) await shopRedirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
   return id!;
 }
 
@@ -22,20 +22,20 @@ const placeForm = z.object({ idempotencyKey: z.string().min(8).max(100), couponI
 export async function placeOrderAction(form: FormData) {
   const id = await shopper("/checkout");
   const parsed = placeForm.safeParse(Object.fromEntries(form));
-  if (!parsed.success) redirect("/checkout?error=VALIDATION_FAILED");
+  if (!parsed.success) await shopRedirect("/checkout?error=VALIDATION_FAILED");
   const { idempotencyKey, couponIds, region } = parsed.data!;
   const lines = await readCart();
-  if (!lines.length) redirect("/cart");
+  if (!lines.length) await shopRedirect("/cart");
   let orderId: string;
   try {
     const { order } = await submitOrder({ shopperId: id, lines, couponIds: couponIds ? couponIds.split(",") : [], autoSelectCoupons: false, region: region || undefined, channel: "web", idempotencyKey });
     orderId = order.id;
   } catch (e) {
     const err = toAppError(e);
-    redirect(`/checkout?error=${encodeURIComponent(String(err.code))}${region ? `&region=${encodeURIComponent(region)}` : ""}`);
+    await shopRedirect(`/checkout?error=${encodeURIComponent(String(err.code))}${region ? `&region=${encodeURIComponent(region)}` : ""}`);
   }
   await writeCart([]);
-  redirect(`/orders/${orderId!}/pay`);
+  await shopRedirect(`/orders/${orderId!}/pay`);
 }
 
 const orderForm = z.object({ orderId: z.string().min(1).max(64), result: z.enum(["SUCCESS", "FAIL"]).optional() });
@@ -47,10 +47,10 @@ export async function payOrderAction(form: FormData) {
   try {
     await payOrder(id, orderId, result !== "FAIL");
   } catch (e) {
-    redirect(`/orders/${orderId}/pay?error=${encodeURIComponent(String(toAppError(e).code))}`);
+    await shopRedirect(`/orders/${orderId}/pay?error=${encodeURIComponent(String(toAppError(e).code))}`);
   }
   revalidatePath("/orders");
-  redirect(result === "FAIL" ? `/orders/${orderId}/pay?failed=1` : `/orders/${orderId}?paid=1`);
+  await shopRedirect(result === "FAIL" ? `/orders/${orderId}/pay?failed=1` : `/orders/${orderId}?paid=1`);
 }
 
 export async function cancelOrderAction(form: FormData) {
@@ -59,9 +59,9 @@ export async function cancelOrderAction(form: FormData) {
   try {
     await cancelOrder(id, orderId);
   } catch (e) {
-    redirect(`/orders/${orderId}?error=${encodeURIComponent(String(toAppError(e).code))}`);
+    await shopRedirect(`/orders/${orderId}?error=${encodeURIComponent(String(toAppError(e).code))}`);
   }
-  redirect(`/orders/${orderId}`);
+  await shopRedirect(`/orders/${orderId}`);
 }
 
 const refundForm = z.object({ orderId: z.string().min(1).max(64), lines: z.string().max(4000), idempotencyKey: z.string().min(8).max(100), reason: z.string().max(500).optional() });
@@ -71,11 +71,11 @@ export async function refundAction(form: FormData) {
   const { orderId, lines, idempotencyKey, reason } = refundForm.parse(Object.fromEntries(form));
   const id = await shopper(`/orders/${orderId}`);
   const parsed = z.array(z.object({ skuId: z.string().min(1), quantity: z.number().int().min(1) })).min(1).safeParse(JSON.parse(lines));
-  if (!parsed.success) redirect(`/orders/${orderId}/refund?error=VALIDATION_FAILED`);
+  if (!parsed.success) await shopRedirect(`/orders/${orderId}/refund?error=VALIDATION_FAILED`);
   try {
     await refundOrder(id, orderId, { lines: parsed.data!, idempotencyKey, reason: reason || undefined });
   } catch (e) {
-    redirect(`/orders/${orderId}/refund?error=${encodeURIComponent(String(toAppError(e).code))}`);
+    await shopRedirect(`/orders/${orderId}/refund?error=${encodeURIComponent(String(toAppError(e).code))}`);
   }
-  redirect(`/orders/${orderId}?refunded=1`);
+  await shopRedirect(`/orders/${orderId}?refunded=1`);
 }

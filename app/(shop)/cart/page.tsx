@@ -1,9 +1,12 @@
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
 import { readCart } from "@/lib/cart/cart-cookie";
 import { cartView } from "@/lib/cart/cart-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CartClient } from "@/components/shop/cart-client";
+
+export const generateMetadata = () => shopPageMetadata("cartTitle", "/cart");
 
 export default async function CartPage() {
   const shopperId = await requireShopperId("/cart");

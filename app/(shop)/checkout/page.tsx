@@ -1,5 +1,6 @@
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
 import { readCart } from "@/lib/cart/cart-cookie";
@@ -12,11 +13,13 @@ import { Notice } from "@/components/ui/notice";
 
 type Search = { region?: string; coupon?: string | string[]; manual?: string; error?: string };
 
+export const generateMetadata = () => shopPageMetadata("checkoutTitle", "/checkout");
+
 export default async function CheckoutPage({ searchParams }: { searchParams: Promise<Search> }) {
   const shopperId = await requireShopperId("/checkout");
   const sp = await searchParams;
   const cart = await readCart();
-  if (!cart.length) redirect("/cart");
+  if (!cart.length) await shopRedirect("/cart");
   const locale = (await getLocale()) as "zh" | "en";
   const t = await getTranslations("checkout");
   const tp = await getTranslations("price");
@@ -69,20 +72,20 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           </div>
           <input type="hidden" name="manual" value="1" />
           {view.region && <input type="hidden" name="region" value={view.region} />}
-          {view.usable.length + view.unusable.length === 0 && <p className="text-sm text-slate-500">{t("noCoupons")}</p>}
+          {view.usable.length + view.unusable.length === 0 && <p className="text-sm text-ink-muted">{t("noCoupons")}</p>}
           <ul className="space-y-2" data-testid="coupon-options">
             {view.usable.map((c) => (
               <li key={c.id}>
                 <label className="flex cursor-pointer items-center gap-3 rounded-xl p-2 ring-1 ring-slate-200 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-300">
-                  <input type="checkbox" name="coupon" value={c.id} defaultChecked={selected.has(c.id)} className="rounded text-brand-600" />
+                  <input type="checkbox" name="coupon" value={c.id} defaultChecked={selected.has(c.id)} className="rounded text-brand-700" />
                   <span className="flex-1 text-sm text-slate-800">{view.names[c.id] ?? c.id}</span>
-                  <span className="text-sm tabular-nums text-rose-600">{t("saves", { amount: formatYuan(c.saving) })}</span>
+                  <span className="text-sm tabular-nums text-rose-700">{t("saves", { amount: formatYuan(c.saving) })}</span>
                 </label>
               </li>
             ))}
             {view.unusable.map((c) => (
               <li key={c.id}>
-                <label className="flex items-center gap-3 rounded-xl p-2 text-slate-400 ring-1 ring-slate-100" data-testid="coupon-unusable">
+                <label className="flex items-center gap-3 rounded-xl p-2 text-ink-muted ring-1 ring-slate-100" data-testid="coupon-unusable">
                   <input type="checkbox" name="coupon" value={c.id} disabled className="rounded" />
                   <span className="flex-1 text-sm">{view.names[c.id] ?? c.id}</span>
                   <span className="rounded bg-slate-100 px-1.5 text-xs">{tp(`reason.${c.reason}`)}</span>
@@ -92,7 +95,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           </ul>
           {view.usable.length > 0 && <button className="mt-3 rounded-full px-4 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t("applyCoupons")}</button>}
           {refused.length > 0 && (
-            <p role="alert" className="mt-2 text-sm text-rose-600">
+            <p role="alert" className="mt-2 text-sm text-rose-700">
               {t("refused", { list: refused.map((r) => `${view.names[r.id] ?? r.id}（${tp(`reason.${r.reason}`)}）`).join("、") })}
             </p>
           )}
@@ -108,11 +111,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
       <aside className={`${box} h-fit space-y-3 lg:sticky lg:top-20`}>
         <p className="flex items-baseline justify-between">
           <span className="text-slate-600">{tp("total")}</span>
-          <span className="text-2xl font-semibold tabular-nums text-brand-600" data-testid="checkout-total">
+          <span className="text-2xl font-semibold tabular-nums text-brand-700" data-testid="checkout-total">
             {formatYuan(result.total)}
           </span>
         </p>
-        <p className="text-xs text-slate-500">{t("saved", { amount: formatYuan(result.itemDiscount + result.orderDiscount + result.couponDiscount + result.shippingDiscount) })}</p>
+        <p className="text-xs text-ink-muted">{t("saved", { amount: formatYuan(result.itemDiscount + result.orderDiscount + result.couponDiscount + result.shippingDiscount) })}</p>
         <form action={placeOrderAction}>
           <input type="hidden" name="idempotencyKey" value={view.idempotencyKey} />
           <input type="hidden" name="couponIds" value={result.coupons.selected.join(",")} />
@@ -121,7 +124,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
             {t("placeOrder")}
           </button>
         </form>
-        <Link href="/cart" className="block text-center text-sm text-slate-500 underline">
+        <Link href="/cart" className="block text-center text-sm text-ink-muted underline">
           {t("backToCart")}
         </Link>
       </aside>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { couponCenter } from "@/lib/coupons/coupon-center";
@@ -11,14 +12,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 const STATES: CouponState[] = ["UNUSED", "LOCKED", "USED", "EXPIRED"];
 
-export default async function CouponCenterPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
+export const generateMetadata = () => shopPageMetadata("couponsTitle", "/coupons");
+
+export default async function CouponCenterPage({ searchParams }: { searchParams: Promise<{ state?: string; cursor?: string }> }) {
   const sp = await searchParams;
   const t = await getTranslations("center");
   const format = await getFormatter();
   const actor = await getSessionActor();
   const shopperId = actor?.kind === "shopper" ? actor.id : null;
   const state = STATES.find((s) => s === sp.state) ?? "UNUSED";
-  const [center, mine] = await Promise.all([couponCenter(shopperId ?? "", "coupon-center"), shopperId ? listMyCoupons(shopperId, state) : null]);
+  const [center, mine] = await Promise.all([couponCenter(shopperId ?? "", "coupon-center", new Date(), { cursor: sp.cursor?.slice(0, 64), take: 20 }), shopperId ? listMyCoupons(shopperId, state) : null]);
   const tt = (k: string, v?: Record<string, string>) => t(k, v);
   return (
     <div className="space-y-6">
@@ -33,20 +36,27 @@ export default async function CouponCenterPage({ searchParams }: { searchParams:
                 <Face c={c} t={tt} />
                 <div className="min-w-0 flex-1 border-l border-dashed border-slate-200 pl-3">
                   <p className="truncate font-medium text-slate-900">{c.name}</p>
-                  <p className="text-xs text-slate-500">
+                  <p className="text-xs text-ink-muted">
                     {c.shopName ?? t("platform")} · {t("left", { count: String(c.remaining) })}
                   </p>
                 </div>
                 {shopperId ? (
                   <ClaimButtonClient campaignId={c.campaignId} disabled={!c.canClaim} label={c.canClaim ? t("claim") : c.remaining <= 0 ? t("soldOut") : t("claimed")} />
                 ) : (
-                  <Link href="/login?callbackUrl=/coupons" className="rounded-full bg-brand-600 px-4 py-1.5 text-sm font-medium text-white">
+                  <Link href="/login?callbackUrl=/coupons" className="inline-flex min-h-11 items-center rounded-full bg-brand-600 px-4 py-1.5 text-sm font-medium text-white">
                     {t("claim")}
                   </Link>
                 )}
               </li>
             ))}
           </ul>
+        )}
+        {center.nextCursor && (
+          <p className="mt-3 text-center">
+            <Link href={`/coupons?${new URLSearchParams({ ...(sp.state ? { state: sp.state } : {}), cursor: center.nextCursor })}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+              {t("more")}
+            </Link>
+          </p>
         )}
       </section>
       {shopperId && mine && (
@@ -73,7 +83,7 @@ export default async function CouponCenterPage({ searchParams }: { searchParams:
                     <Face c={c} t={tt} />
                     <div className="min-w-0 flex-1 border-l border-dashed border-slate-200 pl-3">
                       <p className="truncate font-medium text-slate-900">{c.name}</p>
-                      <p className="text-xs text-slate-500">{t("until", { date: format.dateTime(new Date(c.validTo), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                      <p className="text-xs text-ink-muted">{t("until", { date: format.dateTime(new Date(c.validTo), { dateStyle: "medium", timeStyle: "short" }) })}</p>
                     </div>
                     {c.expiringSoon && <span className="shrink-0 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("expiringSoon")}</span>}
                   </li>

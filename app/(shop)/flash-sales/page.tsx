@@ -1,14 +1,20 @@
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { randomUUID } from "node:crypto";
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getShopperId } from "@/lib/auth/session-actor";
+import { FlashLiveProvider } from "@/components/shop/flash-live-client";
 import { flashVenue } from "@/lib/flash-sale/flash-venue";
 import { formatYuan } from "@/lib/pricing/money";
 import { CountdownClient } from "@/components/shop/countdown-client";
 import { FlashAttemptClient } from "@/components/shop/flash-attempt-client";
 import { FlashStockClient } from "@/components/shop/flash-stock-client";
 import { EmptyState } from "@/components/ui/empty-state";
+
+export async function generateMetadata() {
+  const t = await getTranslations("seo");
+  return shopPageMetadata("flashTitle", "/flash-sales", t("flashDescription"));
+}
 
 /** 秒杀会场: slots (场次) as tabs, each sale's items with live stock, countdown and the attempt button. */
 export default async function FlashSalesPage({ searchParams }: { searchParams: Promise<{ slot?: string }> }) {
@@ -17,7 +23,6 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
   const ts = await getTranslations("shop");
   const format = await getFormatter();
   const now = new Date();
-  const shopperId = await getShopperId();
   const { slots } = await flashVenue((await getLocale()) as "zh" | "en", now);
   if (!slots.length) return <EmptyState title={t("none")} />;
   // the slot asked for, else the latest one that has started (the current 场次), else the next
@@ -40,7 +45,8 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
       {current.sales.map((sale) => {
         const started = sale.startsAt <= now;
         return (
-          <section key={sale.id} className="overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200" aria-label={sale.name}>
+          <FlashLiveProvider key={sale.id} promotionId={sale.id} initialLeft={Object.fromEntries(sale.items.map((it) => [it.skuId, it.left]))}>
+          <section className="overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200" aria-label={sale.name}>
             <header className="flex flex-wrap items-center justify-between gap-2 bg-gradient-to-r from-rose-600 to-orange-500 px-4 py-3 text-white">
               <h2 className="font-semibold">{sale.name}</h2>
               <span className="rounded-full bg-black/20 px-3 py-0.5 text-sm" data-testid="flash-countdown">
@@ -60,24 +66,19 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
                       <p className="text-sm">{it.name}</p>
                     )}
                     <p className="mt-1 tabular-nums">
-                      <span className="text-lg font-bold text-rose-600">{formatYuan(it.flashPrice)}</span> <s className="text-xs text-slate-400">{formatYuan(it.listPrice)}</s>
-                      <span className="ml-2 text-xs text-slate-500">{t("limit", { count: it.perUserLimit })}</span>
+                      <span className="text-lg font-bold text-rose-700">{formatYuan(it.flashPrice)}</span> <s className="text-xs text-ink-muted">{formatYuan(it.listPrice)}</s>
+                      <span className="ml-2 text-xs text-ink-muted">{t("limit", { count: it.perUserLimit })}</span>
                     </p>
-                    <FlashStockClient promotionId={sale.id} skuId={it.skuId} stock={it.stock} initialLeft={it.left} label={t("left", { left: "{left}", sold: "{sold}" })} barLabel={t("soldBar")} />
+                    <FlashStockClient skuId={it.skuId} stock={it.stock} initialLeft={it.left} label={t("left", { left: "{left}", sold: "{sold}" })} barLabel={t("soldBar")} />
                   </div>
                   <div className="flex shrink-0 items-end">
-                    {shopperId ? (
-                      <FlashAttemptClient promotionId={sale.id} skuId={it.skuId} initialKey={randomUUID()} disabled={!started || it.left <= 0} label={!started ? t("notYet") : it.left <= 0 ? t("soldOut") : t("grab")} />
-                    ) : (
-                      <Link href="/login?callbackUrl=/flash-sales" className="rounded-full bg-rose-600 px-4 py-1.5 text-sm font-semibold text-white">
-                        {t("grab")}
-                      </Link>
-                    )}
+                    <FlashAttemptClient promotionId={sale.id} skuId={it.skuId} initialKey={randomUUID()} started={started} initialLeft={it.left} labels={{ grab: t("grab"), soldOut: t("soldOut"), notYet: t("notYet") }} />
                   </div>
                 </li>
               ))}
             </ul>
           </section>
+          </FlashLiveProvider>
         );
       })}
     </div>

@@ -1,14 +1,17 @@
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { getShopper, memberSummary } from "@/lib/shoppers/get-shopper";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
 
+export const generateMetadata = () => shopPageMetadata("meTitle", "/me");
+
 export default async function MePage() {
   const actor = await getSessionActor();
-  if (actor?.kind !== "shopper") redirect("/login?callbackUrl=/me");
+  if (actor?.kind !== "shopper") return shopRedirect("/login?callbackUrl=/me");
   const shopper = await getShopper(actor.id);
   const t = await getTranslations();
   const { unused, expiring, unpaid, orders } = await memberSummary(actor.id);
@@ -31,7 +34,7 @@ export default async function MePage() {
           [t("shop.growth"), shopper.growth],
         ].map(([k, v]) => (
           <div key={String(k)} className="rounded-xl bg-white p-4 ring-1 ring-slate-200">
-            <dt className="text-xs text-slate-500">{k}</dt>
+            <dt className="text-xs text-ink-muted">{k}</dt>
             <dd className="mt-1 text-lg font-semibold tabular-nums text-slate-900">{v}</dd>
           </div>
         ))}
@@ -39,16 +42,16 @@ export default async function MePage() {
       <nav aria-label={t("shop.memberCentre")} className="mt-4 grid grid-cols-2 gap-3">
         <Link href="/orders" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300" data-testid="me-orders">
           <p className="font-medium text-slate-900">{t("shop.myOrders")}</p>
-          <p className="mt-1 text-xs text-slate-500">{t("shop.ordersSummary", { count: orders, unpaid })}</p>
+          <p className="mt-1 text-xs text-ink-muted">{t("shop.ordersSummary", { count: orders, unpaid })}</p>
         </Link>
         <Link href="/coupons?state=UNUSED" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300" data-testid="me-coupons">
           <p className="font-medium text-slate-900">{t("shop.myCoupons")}</p>
-          <p className="mt-1 text-xs text-slate-500">{t("shop.couponsSummary", { count: unused })}</p>
+          <p className="mt-1 text-xs text-ink-muted">{t("shop.couponsSummary", { count: unused })}</p>
           {expiring > 0 && <p className="mt-1 text-xs text-amber-700">{t("shop.expiringSummary", { count: expiring })}</p>}
         </Link>
       </nav>
       <div className="mt-6 text-center">
-        <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-slate-500 underline" />
+        <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-ink-muted underline" />
       </div>
     </>
   );

@@ -1,11 +1,14 @@
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
 import { listShopperOrders } from "@/lib/orders/shopper-orders";
 import { formatYuan } from "@/lib/pricing/money";
 import { EmptyState } from "@/components/ui/empty-state";
 import { OrderStatusBadge } from "@/components/shop/order-status-badge";
+
+export const generateMetadata = () => shopPageMetadata("ordersTitle", "/orders");
 
 export default async function OrdersPage() {
   const shopperId = await requireShopperId("/orders");
@@ -23,7 +26,7 @@ export default async function OrdersPage() {
             <li key={o.id}>
               <Link href={o.status === "PENDING_PAYMENT" ? `/orders/${o.id}/pay` : `/orders/${o.id}`} className="block rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
                 <div className="flex items-center justify-between text-sm">
-                  <time className="text-slate-500">{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time className="text-ink-muted">{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
                   <OrderStatusBadge status={o.status} />
                 </div>
                 <div className="mt-3 flex items-center gap-2">

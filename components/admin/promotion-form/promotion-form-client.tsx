@@ -1,11 +1,11 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { savePromotionAction } from "@/lib/promotions/save-promotion-action";
 import { newForm, toPayload, type PromotionForm } from "./form-model";
-import { Field, inputClass } from "./field";
-import { OptionSelect } from "@/components/ui/option-select";
+import { Field, focusFirstInvalid, inputClass } from "./field";
+import { ShopPickerClient } from "../shop-picker-client";
 import { CategoryChipsClient } from "@/components/admin/category-chips-client";
 import { CheckboxGroupClient } from "@/components/admin/checkbox-group-client";
 import { RulesBuilderClient } from "./rules-builder-client";
@@ -19,7 +19,8 @@ const CHANNELS = asOptions(["app", "mini-program", "web"]);
 type Props = {
   id?: string;
   initial?: PromotionForm;
-  shops: { id: string; name: string }[] | null;
+  /** platform staff choose the shop (a searchable picker); shop staff create in their own */
+  pickShop: boolean;
   skus: SkuOption[];
   categories: { id: string; label: string }[];
 };
@@ -34,7 +35,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** Create and edit every promotion type; the server validates with the API's zod schemas. */
-export function PromotionFormClient({ id, initial, shops, skus, categories }: Props) {
+export function PromotionFormClient({ id, initial, pickShop, skus, categories }: Props) {
   const t = useTranslations("form");
   const tt = useTranslations("promoType");
   const router = useRouter();
@@ -43,6 +44,12 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
   const [message, setMessage] = useState<string | null>(null);
   const [floorWarning, setFloorWarning] = useState(false);
   const [pending, start] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // a refused save moves the focus to the first invalid field (or the message), never leaves it on the button
+  useEffect(() => {
+    if (message) focusFirstInvalid(formRef.current, messageRef.current);
+  }, [errors, message]);
   const set = (patch: Partial<PromotionForm>) => setF((x) => ({ ...x, ...patch }));
   const err = (path: string) => errors[path];
   const itemScoped = f.type === "FLASH_SALE" || f.type === "GROUP_BUY" || (f.type === "DISCOUNT" && f.discountMode === "items");
@@ -66,6 +73,7 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
 
   return (
     <form
+      ref={formRef}
       className="space-y-6"
       noValidate
       onSubmit={(e) => {
@@ -87,10 +95,11 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
               ))}
             </select>
           </Field>
-          {shops && !id && (
-            <Field label={t("shop")} error={err("shopId")}>
-              <OptionSelect value={f.shopId} onChange={(e) => set({ shopId: e.target.value })} className={inputClass} options={shops.map((s) => ({ id: s.id, label: s.name }))} empty={t("platformWide")} />
-            </Field>
+          {pickShop && !id && (
+            <div>
+              <ShopPickerClient value={f.shopId} valueLabel="" emptyLabel={t("platformWide")} label={t("shop")} onChange={(shop) => set({ shopId: shop?.id ?? "" })} />
+              {err("shopId") && <p className="mt-1 text-xs text-rose-700">{err("shopId")}</p>}
+            </div>
           )}
           <Field label={t("labelPriority")} error={err("labelPriority")}>
             <input value={f.labelPriority} onChange={(e) => set({ labelPriority: e.target.value })} className={inputClass} inputMode="numeric" />
@@ -121,7 +130,7 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
               <Field label={t("abWeightA")} error={err("variants.0.weight") ?? err("variants")}>
                 <input value={f.abWeightA} onChange={(e) => set({ abWeightA: e.target.value })} className={inputClass} inputMode="numeric" />
               </Field>
-              <p className="text-sm text-slate-500">{t("abBHelp")}</p>
+              <p className="text-sm text-ink-muted">{t("abBHelp")}</p>
               <RulesBuilderClient f={{ ...f.abB, type: f.type }} set={(patch) => set({ abB: { ...f.abB!, ...patch } })} err={(path) => err(path.replace(/^rules/, "variants.1.rules"))} skus={skus} />
             </>
           )}
@@ -137,7 +146,7 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
               </label>
             ))}
           </div>
-          {err("scope") && <p className="text-xs text-rose-600">{err("scope")}</p>}
+          {err("scope") && <p className="text-xs text-rose-700">{err("scope")}</p>}
           {f.scopeMode === "skus" && <SkuPickerClient label={t("scope_skus")} options={skus} value={f.skuIds} onChange={(skuIds) => set({ skuIds })} />}
           {f.scopeMode === "categories" && <CategoryChipsClient options={categories} value={f.categoryIds} onChange={(categoryIds) => set({ categoryIds })} />}
           <div>
@@ -202,7 +211,9 @@ export function PromotionFormClient({ id, initial, shops, skus, categories }: Pr
 
       {message && (
         <div role="alert" className="rounded-lg bg-rose-50 px-4 py-3 text-sm text-rose-700">
-          {message}
+          <p ref={messageRef} tabIndex={-1}>
+            {message}
+          </p>
           {floorWarning && (
             <>
               <ul className="mt-2 list-disc pl-5">

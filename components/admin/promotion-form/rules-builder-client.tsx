@@ -54,7 +54,7 @@ export function RulesBuilderClient({ f, set, err, skus }: Props) {
           </div>
         ) : (
           <div className="space-y-2">
-            {err("rules.tiers") && <p className="text-xs text-rose-600">{err("rules.tiers")}</p>}
+            {err("rules.tiers") && <p className="text-xs text-rose-700">{err("rules.tiers")}</p>}
             {f.tiers.map((x, i) => (
               <fieldset key={i} className="grid items-end gap-3 rounded-lg bg-slate-50 p-3 sm:grid-cols-[1fr_1fr_auto]" aria-label={t("tierN", { n: i + 1 })}>
                 <Field label={`${t("tierN", { n: i + 1 })} · ${t("threshold")} (${unit})`} error={err(`rules.tiers.${i}.threshold`)}>
@@ -78,13 +78,13 @@ export function RulesBuilderClient({ f, set, err, skus }: Props) {
                         <input aria-label={t("quantity")} value={g.quantity} onChange={(e) => tier(i, { gifts: x.gifts.map((y, j) => (j === k ? { ...y, quantity: e.target.value } : y)) })} className={`w-16 ${inputClass}`} />
                       </div>
                     ))}
-                    {err(`rules.tiers.${i}.gifts`) && <p className="text-xs text-rose-600">{err(`rules.tiers.${i}.gifts`)}</p>}
+                    {err(`rules.tiers.${i}.gifts`) && <p className="text-xs text-rose-700">{err(`rules.tiers.${i}.gifts`)}</p>}
                     <button type="button" onClick={() => tier(i, { gifts: [...x.gifts, { skuId: "", quantity: "1" }] })} className="text-xs text-brand-700 hover:underline">
                       + {t("addGift")}
                     </button>
                   </div>
                 )}
-                <button type="button" disabled={f.tiers.length === 1} onClick={() => set({ tiers: f.tiers.filter((_, k) => k !== i) })} className="rounded-lg px-3 py-2 text-sm text-slate-500 hover:bg-white disabled:opacity-30">
+                <button type="button" disabled={f.tiers.length === 1} onClick={() => set({ tiers: f.tiers.filter((_, k) => k !== i) })} className="rounded-lg px-3 py-2 text-sm text-ink-muted hover:bg-white disabled:opacity-30">
                   {t("remove")}
                 </button>
               </fieldset>
@@ -174,7 +174,7 @@ export function RulesBuilderClient({ f, set, err, skus }: Props) {
                   </Field>
                 </>
               )}
-              <button type="button" disabled={f.items.length === 1} onClick={() => set({ items: f.items.filter((_, k) => k !== i) })} className="rounded-lg px-3 py-2 text-sm text-slate-500 hover:bg-white disabled:opacity-30">
+              <button type="button" disabled={f.items.length === 1} onClick={() => set({ items: f.items.filter((_, k) => k !== i) })} className="rounded-lg px-3 py-2 text-sm text-ink-muted hover:bg-white disabled:opacity-30">
                 {t("remove")}
               </button>
             </fieldset>

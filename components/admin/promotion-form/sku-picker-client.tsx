@@ -19,12 +19,12 @@ export function SkuPickerClient({ options, value, onChange, label }: { options: 
         {value.map((id) => (
           <span key={id} className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
             {byId.get(id)?.label ?? id}
-            <button type="button" aria-label={t("remove")} onClick={() => onChange(value.filter((v) => v !== id))} className="text-brand-500 hover:text-brand-800">
+            <button type="button" aria-label={t("remove")} onClick={() => onChange(value.filter((v) => v !== id))} className="text-brand-700 hover:text-brand-800">
               ×
             </button>
           </span>
         ))}
-        {!value.length && <span className="text-xs text-slate-400">{t("noneChosen")}</span>}
+        {!value.length && <span className="text-xs text-ink-muted">{t("noneChosen")}</span>}
       </div>
       <input value={q} onChange={(e) => setQ(e.target.value)} aria-label={label} placeholder={t("searchSku")} className="w-full border-t border-slate-200 px-3 py-2 text-sm outline-none" />
       <ul className="max-h-40 overflow-y-auto text-sm">

@@ -30,8 +30,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-sm font-bold text-white">促</span>
           <span className="font-semibold text-white">{t("common.adminName")}</span>
         </Link>
-        <AdminNavClient items={items} />
-        <div className="mt-auto px-2 pt-6 text-xs text-slate-500">{actor.shopId ? t("admin.scopeShop", { shop: ownShop ?? "" }) : t("admin.scopePlatform")}</div>
+        <AdminNavClient label={t("nav.adminNav")} items={items} />
+        <div className="mt-auto px-2 pt-6 text-xs text-slate-300">{actor.shopId ? t("admin.scopeShop", { shop: ownShop ?? "" }) : t("admin.scopePlatform")}</div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-10 flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white/90 px-4 backdrop-blur md:px-8">
@@ -42,22 +42,22 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             {actor.shopId ? (
               <span className="text-sm text-slate-600">{ownShop}</span>
             ) : (
-              <ShopSwitcherClient shops={shops} value={viewShopId} label={t("nav.shopSwitcher")} allLabel={t("nav.allShops")} />
+              <ShopSwitcherClient value={viewShopId} valueLabel={shops.find((s) => s.id === viewShopId)?.name ?? ""} label={t("nav.shopSwitcher")} allLabel={t("nav.allShops")} />
             )}
           </div>
           <div className="flex items-center gap-2 sm:gap-4">
             <LocaleSwitcher />
             <div className="hidden text-right sm:block" data-testid="user-menu">
               <p className="text-sm font-medium text-slate-800">{staff?.name}</p>
-              <p className="text-xs text-slate-500">{staff?.email}</p>
+              <p className="text-xs text-ink-muted">{staff?.email}</p>
             </div>
             <span className="hidden sm:inline">
               <Badge tone="violet">{t(`roles.${actor.role}`)}</Badge>
             </span>
-            <SignOutButtonClient label={t("common.signOut")} callbackUrl="/admin/login" className="whitespace-nowrap text-sm text-slate-500 hover:text-slate-900" />
+            <SignOutButtonClient label={t("common.signOut")} callbackUrl="/admin/login" className="whitespace-nowrap text-sm text-ink-muted hover:text-slate-900" />
           </div>
         </header>
-        <nav aria-label="Admin mobile" className="flex gap-1 overflow-x-auto border-b border-slate-200 bg-white px-2 py-2 md:hidden">
+        <nav aria-label={t("nav.adminNavMobile")} className="flex gap-1 overflow-x-auto border-b border-slate-200 bg-white px-2 py-2 md:hidden">
           {items.map((i) => (
             <Link key={i.href} href={i.href} className="whitespace-nowrap rounded-md px-3 py-1 text-sm text-slate-600 hover:bg-slate-100">
               {i.label}

@@ -1,19 +1,21 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext, viewWhere } from "@/lib/auth/admin-context";
 import { getConsoleOverview } from "@/lib/analytics/get-console-overview";
 import Link from "next/link";
 import { moneyOverview } from "@/lib/analytics/money-overview";
 import { formatYuan } from "@/lib/pricing/money";
-import { ReportSeriesChartClient } from "@/components/charts/report-series-chart-client";
 import { listAudit } from "@/lib/audit/list-audit";
 import { Card, StatCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
+import { ReportSeriesChart, StatusBarChart } from "@/components/charts/lazy-charts-client";
 import { statusColor } from "@/components/admin/status-badge";
 import { formatRoi } from "@/lib/analytics/format-ratio";
 
 const STATUSES = ["DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"];
+
+export const generateMetadata = () => adminMetadata("nav.dashboard");
 
 export default async function AdminDashboardPage() {
   const ctx = await getAdminContext();
@@ -43,7 +45,7 @@ export default async function AdminDashboardPage() {
       <div className="mt-6 grid gap-6 lg:grid-cols-5">
         <Card className="p-5 lg:col-span-3">
           <h2 className="mb-3 font-semibold text-slate-800">{tr("byDay")}</h2>
-          {series.length ? <ReportSeriesChartClient data={series} gmvLabel={tr("gmv")} costLabel={tr("cost")} /> : <EmptyState title={tr("noOrders")} />}
+          {series.length ? <ReportSeriesChart data={series} gmvLabel={tr("gmv")} costLabel={tr("cost")} labels={{ title: tr("byDay"), tableLabel: t("common.dataTable"), dateLabel: t("common.date") }} /> : <EmptyState title={tr("noOrders")} />}
         </Card>
         <Card className="p-5 lg:col-span-2">
           <h2 className="mb-3 font-semibold text-slate-800">{t("admin.topCost")}</h2>
@@ -66,7 +68,7 @@ export default async function AdminDashboardPage() {
       <div className="mt-6 grid gap-6 lg:grid-cols-5">
         <Card className="p-5 lg:col-span-3">
           <h2 className="mb-4 font-semibold text-slate-800">{t("admin.promotionsByStatus")}</h2>
-          <StatusBarChartClient data={chart} />
+          <StatusBarChart data={chart} valueLabel={t("common.count")} labels={{ title: t("admin.promotionsByStatus"), tableLabel: t("common.dataTable"), keyLabel: t("common.status") }} />
         </Card>
         <Card className="p-5 lg:col-span-2">
           <h2 className="mb-4 font-semibold text-slate-800">{t("admin.recentActivity")}</h2>
@@ -79,7 +81,7 @@ export default async function AdminDashboardPage() {
                   <span className="text-slate-700">
                     <span className="font-medium">{a.actor}</span> · {a.action} {a.entity}
                   </span>
-                  <time className="shrink-0 text-xs text-slate-400" dateTime={a.at}>
+                  <time className="shrink-0 text-xs text-ink-muted" dateTime={a.at}>
                     {format.relativeTime(new Date(a.at))}
                   </time>
                 </li>

@@ -1,6 +1,7 @@
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { randomUUID } from "node:crypto";
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -12,6 +13,11 @@ import { CountdownClient } from "@/components/shop/countdown-client";
 import { Notice } from "@/components/ui/notice";
 
 /** A group's share page (拼团): who is in, seats left, time left, join. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return shopPageMetadata("groupTitle", `/groups/${id}`);
+}
+
 export default async function GroupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const g = await groupView(id, (await getLocale()) as "zh" | "en");
@@ -32,7 +38,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
           <p className="text-xs text-violet-700">{g.promotion.name}</p>
           <h1 className="line-clamp-2 font-semibold text-slate-900">{g.product.name}</h1>
           <p className="mt-1 tabular-nums">
-            <span className="text-xl font-bold text-violet-700">{formatYuan(g.groupPrice)}</span> <s className="text-xs text-slate-400">{formatYuan(g.listPrice)}</s>
+            <span className="text-xl font-bold text-violet-700">{formatYuan(g.groupPrice)}</span> <s className="text-xs text-ink-muted">{formatYuan(g.listPrice)}</s>
           </p>
         </div>
       </section>
@@ -42,7 +48,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         </h2>
         <ul className="mt-3 flex flex-wrap justify-center gap-3" data-testid="group-members">
           {Array.from({ length: g.size }, (_, i) => g.members[i]).map((m, i) => (
-            <li key={i} className={`flex h-12 w-12 flex-col items-center justify-center rounded-full text-xs ${m ? (m.paid ? "bg-violet-600 text-white" : "bg-violet-100 text-violet-800") : "border-2 border-dashed border-slate-300 text-slate-400"}`}>
+            <li key={i} className={`flex h-12 w-12 flex-col items-center justify-center rounded-full text-xs ${m ? (m.paid ? "bg-violet-600 text-white" : "bg-violet-100 text-violet-800") : "border-2 border-dashed border-slate-300 text-ink-muted"}`}>
               {m ? m.name : "?"}
               {m?.leader && <span className="text-[10px]">{t("leader")}</span>}
             </li>

@@ -1,5 +1,6 @@
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import Image from "next/image";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
@@ -9,6 +10,11 @@ import { formatYuan } from "@/lib/pricing/money";
 import { OrderStatusBadge } from "@/components/shop/order-status-badge";
 import { TotalsList } from "@/components/shop/totals-list";
 import { Notice } from "@/components/ui/notice";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return shopPageMetadata("orderTitle", `/orders/${id}`);
+}
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string; refunded?: string; error?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
@@ -46,7 +52,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           {t("viewGroup")}
         </Link>
       )}
-      <p className="text-sm text-slate-500">
+      <p className="text-sm text-ink-muted">
         {t("placedAt", { at: format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
         {o.region && ` · ${o.region}`}
       </p>
@@ -62,12 +68,12 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
                 <Link href={`/products/${l.productId}`} className="line-clamp-2 text-slate-800 hover:text-brand-700">
                   {l.name}
                 </Link>
-                <p className="text-xs text-slate-500">
+                <p className="text-xs text-ink-muted">
                   {l.shopName} · {formatYuan(l.unitPrice)} × {l.quantity} {l.gift && <span className="rounded bg-amber-100 px-1.5 text-amber-800">{tp("gift")}</span>}
                 </p>
                 <dl className="mt-1 space-y-0.5 text-xs tabular-nums">
                   {l.discounts.map((d, k) => (
-                    <div key={k} className="flex justify-between gap-2 text-rose-600">
+                    <div key={k} className="flex justify-between gap-2 text-rose-700">
                       <dt className="min-w-0 truncate">{d.name}</dt>
                       <dd className="shrink-0 whitespace-nowrap">−{formatYuan(d.amount)}</dd>
                     </div>
@@ -84,7 +90,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
                 <span className="font-semibold text-slate-900" data-testid="line-payable">
                   {formatYuan(l.payable)}
                 </span>
-                {l.payable < l.listAmount && <s className="block text-xs text-slate-400">{formatYuan(l.listAmount)}</s>}
+                {l.payable < l.listAmount && <s className="block text-xs text-ink-muted">{formatYuan(l.listAmount)}</s>}
               </p>
             </li>
           ))}
@@ -118,9 +124,9 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
                     {formatYuan(r.amount)}
                   </span>
                 </p>
-                {r.shippingAmount > 0 && <p className="text-xs text-slate-500">{t("includesShipping", { amount: formatYuan(r.shippingAmount) })}</p>}
-                {r.couponsReturned.length > 0 && <p className="text-xs text-slate-500">{t("couponsReturned", { list: r.couponsReturned.join("、") })}</p>}
-                {r.couponsReclaimed.length > 0 && <p className="text-xs text-slate-500">{t("couponsReclaimed", { list: r.couponsReclaimed.join("、") })}</p>}
+                {r.shippingAmount > 0 && <p className="text-xs text-ink-muted">{t("includesShipping", { amount: formatYuan(r.shippingAmount) })}</p>}
+                {r.couponsReturned.length > 0 && <p className="text-xs text-ink-muted">{t("couponsReturned", { list: r.couponsReturned.join("、") })}</p>}
+                {r.couponsReclaimed.length > 0 && <p className="text-xs text-ink-muted">{t("couponsReclaimed", { list: r.couponsReclaimed.join("、") })}</p>}
               </li>
             ))}
           </ul>

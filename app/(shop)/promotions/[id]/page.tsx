@@ -1,12 +1,11 @@
-import Link from "next/link";
+import { db } from "@/lib/db/client";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getShopperId } from "@/lib/auth/session-actor";
-import { readCart } from "@/lib/cart/cart-cookie";
 import { getVenue, type VenueSort } from "@/lib/catalogue/venue";
 import { describeRules } from "@/lib/promotions/describe-rules";
-import { recordViews } from "@/lib/analytics/record-event";
-import { formatYuan } from "@/lib/pricing/money";
+import { PersonalDealsProvider } from "@/components/shop/personal-deals-client";
+import { VenueProgressClient } from "@/components/shop/venue-progress-client";
 import { CountdownClient } from "@/components/shop/countdown-client";
 import { ProductCard } from "@/components/shop/product-card";
 import { ClaimableList } from "@/components/shop/claimable-list";
@@ -15,15 +14,23 @@ import { localName } from "@/lib/i18n/local-name";
 
 const SORTS: VenueSort[] = ["default", "price-asc", "price-desc"];
 
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const locale = (await getLocale()) as "zh" | "en";
+  const [t, p] = await Promise.all([getTranslations("seo"), db.promotion.findUnique({ where: { id }, select: { name: true, type: true, rules: true, endsAt: true } })]);
+  if (!p) return {};
+  const end = new Intl.DateTimeFormat(locale === "en" ? "en" : "zh-CN", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(p.endsAt);
+  return pageMetadata({ title: p.name, description: t("venueDescription", { rules: describeRules(p.type, p.rules, locale).join(locale === "en" ? "; " : "；"), end }), path: `/promotions/${id}`, locale });
+}
+
 export default async function VenuePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string; sort?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const locale = (await getLocale()) as "zh" | "en";
-  const shopperId = await getShopperId();
   const sort = SORTS.find((s) => s === sp.sort) ?? "default";
   const now = new Date();
-  const venue = await getVenue(id, { q: sp.q?.trim() || undefined, sort, shopperId, cart: await readCart(), locale }, now);
+  // rendered once for everyone (cacheable): the shopper's own prices, progress and view come from the browser
+  const venue = await getVenue(id, { q: sp.q?.trim() || undefined, sort, shopperId: null, cart: [], locale }, now);
   if (!venue) notFound();
-  recordViews("ACTIVITY_VIEW", shopperId, [{ id: venue.promotion.id, shopId: venue.promotion.shopId, variantKey: venue.variantKey }], venue.promotion.id, now);
   const t = await getTranslations("venue");
   const ts = await getTranslations("shop");
   const tt = await getTranslations("promoType");
@@ -32,8 +39,9 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
   const started = p.startsAt <= now;
   const ended = p.endsAt <= now || p.status === "ENDED";
   const owner = p.shop ? localName(p.shop, locale) : t("platform");
-  const progress = venue.progress;
+  const personal = { skuIds: venue.items.map((x) => x.skuId), progressFor: p.id, view: { type: "ACTIVITY_VIEW" as const, subject: p.id, promotions: [{ id: p.id, shopId: p.shopId, variantKey: venue.variantKey }] } };
   return (
+    <PersonalDealsProvider request={personal}>
     <div className="space-y-5">
       <section className="overflow-hidden rounded-2xl bg-gradient-to-br from-rose-600 via-brand-600 to-orange-500 p-5 text-white shadow">
         <p className="text-sm text-white/80">
@@ -53,27 +61,9 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
         </p>
       </section>
 
-      {progress && (
-        <section className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-labelledby="progress-title" data-testid="venue-progress">
-          <h2 id="progress-title" className="text-sm font-medium text-slate-700">
-            {t("yourProgress")}
-          </h2>
-          <p className="mt-1 text-sm text-slate-800">
-            {progress.applied > 0 ? t("appliedNow", { amount: formatYuan(progress.applied) }) : t("notYet")}
-            {progress.hint && (
-              <>
-                {" "}
-                <span className="font-medium text-amber-700">{progress.hint.basis === "AMOUNT" ? t("nextAmount", { shortfall: formatYuan(progress.hint.shortfall), off: formatYuan(progress.hint.amountOff) }) : t("nextQuantity", { shortfall: progress.hint.shortfall })}</span>
-              </>
-            )}
-          </p>
-          <Link href="/cart" className="mt-2 inline-block text-sm text-brand-700 underline">
-            {t("toCart")}
-          </Link>
-        </section>
-      )}
+      <VenueProgressClient labels={{ title: t("yourProgress"), appliedNow: t("appliedNow", { amount: "{amount}" }), notYet: t("notYet"), nextAmount: t("nextAmount", { shortfall: "{shortfall}", off: "{off}" }), nextQuantity: t("nextQuantity", { shortfall: "{shortfall}" }), toCart: t("toCart") }} />
 
-      <ClaimableList items={venue.claimable} signedIn={shopperId !== null} returnTo={`/promotions/${p.id}`} />
+      <ClaimableList items={venue.claimable} returnTo={`/promotions/${p.id}`} />
 
       <section aria-labelledby="venue-products">
         <h2 id="venue-products" className="mb-2 font-semibold text-slate-800">
@@ -94,18 +84,19 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
               </option>
             ))}
           </select>
-          <button className="rounded-full bg-slate-900 px-4 text-sm text-white">{t("go")}</button>
+          <button className="min-h-11 rounded-full bg-slate-900 px-4 text-sm text-white">{t("go")}</button>
         </form>
         {venue.items.length === 0 ? (
           <EmptyState title={t("noProducts")} />
         ) : (
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="venue-items">
             {venue.items.map((x) => (
-              <ProductCard key={x.id} id={x.id} name={x.name} imageUrl={x.imageUrl} price={x.price} dealPrice={x.dealPrice} dealLabel={ts("dealPrice")} labels={x.labels} shopName={x.shopName} fromLabel={ts("from")} soldOutLabel={x.inStock ? undefined : ts("soldOut")} />
+              <ProductCard key={x.id} id={x.id} skuId={x.skuId} name={x.name} imageUrl={x.imageUrl} price={x.price} dealPrice={x.dealPrice} dealLabel={ts("dealPrice")} labels={x.labels} shopName={x.shopName} fromLabel={ts("from")} soldOutLabel={x.inStock ? undefined : ts("soldOut")} />
             ))}
           </div>
         )}
       </section>
     </div>
+    </PersonalDealsProvider>
   );
 }

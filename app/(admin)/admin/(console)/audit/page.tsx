@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -6,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+
+export const generateMetadata = () => adminMetadata("nav.audit");
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<{ entity?: string; entityId?: string; cursor?: string }> }) {
   const sp = await searchParams;
@@ -24,21 +27,21 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       <Table head={[t("admin.colWhen"), t("admin.colActor"), t("admin.colAction"), t("admin.colEntity"), "ID"]} empty={<EmptyState title={t("common.empty")} />}>
         {items.map((a) => (
           <tr key={a.id}>
-            <Td className="tabular-nums text-slate-500">{format.dateTime(new Date(a.at), { dateStyle: "short", timeStyle: "medium" })}</Td>
+            <Td className="tabular-nums text-ink-muted">{format.dateTime(new Date(a.at), { dateStyle: "short", timeStyle: "medium" })}</Td>
             <Td>
-              {a.actor} <span className="text-xs text-slate-400">{a.actorType}</span>
+              {a.actor} <span className="text-xs text-ink-muted">{a.actorType}</span>
             </Td>
             <Td>
               <Badge tone="blue">{a.action}</Badge>
             </Td>
             <Td>{a.entity}</Td>
-            <Td className="font-mono text-xs text-slate-500">{a.entityId}</Td>
+            <Td className="font-mono text-xs text-ink-muted">{a.entityId}</Td>
           </tr>
         ))}
       </Table>
       {nextCursor && (
         <div className="mt-4 text-right">
-          <Link className="text-sm font-medium text-brand-600 hover:underline" href={`?${new URLSearchParams({ ...(sp.entity ? { entity: sp.entity } : {}), cursor: nextCursor })}`}>
+          <Link className="text-sm font-medium text-brand-700 hover:underline" href={`?${new URLSearchParams({ ...(sp.entity ? { entity: sp.entity } : {}), cursor: nextCursor })}`}>
             {t("common.next")} →
           </Link>
         </div>

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -8,6 +9,8 @@ import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ButtonLink } from "@/components/ui/button";
+
+export const generateMetadata = () => adminMetadata("nav.coupons");
 
 export default async function AdminCouponsPage() {
   const ctx = await getAdminContext();

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext, viewWhere } from "@/lib/auth/admin-context";
@@ -14,6 +15,8 @@ import { StatusBadge } from "@/components/admin/status-badge";
  * 秒杀监控: every flash sale of the viewed scope, per item the database's counters (stock, sold,
  * pending, left) next to what Redis holds, whether they agree, and a rebuild from the database.
  */
+export const generateMetadata = () => adminMetadata("nav.flashSales");
+
 export default async function FlashMonitorPage() {
   const ctx = await getAdminContext();
   const t = await getTranslations("flashAdmin");
@@ -33,7 +36,7 @@ export default async function FlashMonitorPage() {
                   {sale.name}
                 </Link>
                 <StatusBadge status={sale.status} />
-                <span className="text-xs font-normal text-slate-500">
+                <span className="text-xs font-normal text-ink-muted">
                   {format.dateTime(sale.startsAt, { dateStyle: "short", timeStyle: "short" })} – {format.dateTime(sale.endsAt, { dateStyle: "short", timeStyle: "short" })}
                 </span>
               </h2>
@@ -56,7 +59,7 @@ export default async function FlashMonitorPage() {
                 </tr>
               ))}
             </Table>
-            {cmp && <p className="mt-1 text-xs text-slate-500">{t("buyers", { redis: cmp.buyersInRedis, db: cmp.buyersInDb })}</p>}
+            {cmp && <p className="mt-1 text-xs text-ink-muted">{t("buyers", { redis: cmp.buyersInRedis, db: cmp.buyersInDb })}</p>}
             {recovered && (
               <p className="mt-1 text-xs text-amber-800" data-testid="flash-recovered">
                 {t("recovered", { at: format.dateTime(new Date(recovered.at), { dateStyle: "short", timeStyle: "medium" }), reason: t(`recoveredWhy.${recovered.reason}`) })}

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { listGroups } from "@/lib/group-buy/group-view";
@@ -9,6 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 const tone = { OPEN: "blue", COMPLETED: "green", FAILED: "red" } as const;
 
 /** 拼团列表: the groups of the viewed scope's group buys, with seats taken and their state. */
+export const generateMetadata = () => adminMetadata("nav.groupBuys");
+
 export default async function GroupBuysPage() {
   const ctx = await getAdminContext();
   const t = await getTranslations("groupAdmin");
@@ -28,8 +31,8 @@ export default async function GroupBuysPage() {
             <Td>
               <Badge tone={tone[g.status]}>{t(`state.${g.status}`)}</Badge> {g.virtual && <Badge tone="violet">{t("virtual")}</Badge>}
             </Td>
-            <Td className="tabular-nums text-slate-500">{format.dateTime(g.expiresAt, { dateStyle: "short", timeStyle: "short" })}</Td>
-            <Td className="tabular-nums text-slate-500">{format.dateTime(g.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+            <Td className="tabular-nums text-ink-muted">{format.dateTime(g.expiresAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+            <Td className="tabular-nums text-ink-muted">{format.dateTime(g.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
           </tr>
         ))}
       </Table>

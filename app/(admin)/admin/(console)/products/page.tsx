@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Image from "next/image";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -8,6 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+
+export const generateMetadata = () => adminMetadata("nav.products");
 
 export default async function AdminProductsPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
   const { q, cursor } = await searchParams;
@@ -41,11 +44,11 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
               </Td>
               <Td>{p.shopName}</Td>
               <Td>{p.category ? (locale === "en" && p.category.nameEn ? p.category.nameEn : p.category.name) : "—"}</Td>
-              <Td className="text-slate-500">{p.skus.map((s) => s.code).join(", ")}</Td>
+              <Td className="text-ink-muted">{p.skus.map((s) => s.code).join(", ")}</Td>
               <Td className="tabular-nums">
                 {formatYuan(Math.min(...prices))}
                 {Math.max(...prices) !== Math.min(...prices) && ` – ${formatYuan(Math.max(...prices))}`}
-                {p.skus[0]?.floorPrice != null && <p className="text-xs text-slate-400">{t("admin.floor", { price: formatYuan(p.skus[0].floorPrice) })}</p>}
+                {p.skus[0]?.floorPrice != null && <p className="text-xs text-ink-muted">{t("admin.floor", { price: formatYuan(p.skus[0].floorPrice) })}</p>}
               </Td>
               <Td className="tabular-nums">{p.skus.reduce((a, s) => a + s.stock, 0)}</Td>
             </tr>
@@ -54,7 +57,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
       </Table>
       {nextCursor && (
         <div className="mt-4 text-right">
-          <Link className="text-sm font-medium text-brand-600 hover:underline" href={`?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`}>
+          <Link className="text-sm font-medium text-brand-700 hover:underline" href={`?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`}>
             {t("common.next")} →
           </Link>
         </div>

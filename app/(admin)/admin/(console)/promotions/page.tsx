@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -12,6 +13,8 @@ import type { PromotionStatus, PromotionType } from "@/lib/generated/prisma/enum
 const STATUSES: PromotionStatus[] = ["DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"];
 
 const TYPES: PromotionType[] = ["FULL_REDUCTION", "FULL_DISCOUNT", "DISCOUNT", "NTH_ITEM", "GIFT", "SHIPPING", "FLASH_SALE", "GROUP_BUY"];
+
+export const generateMetadata = () => adminMetadata("nav.promotions");
 
 export default async function AdminPromotionsPage({ searchParams }: { searchParams: Promise<{ status?: string; type?: string; q?: string; cursor?: string; sort?: string; activeOn?: string }> }) {
   const sp = await searchParams;
@@ -77,7 +80,7 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
             <Td>
               <StatusBadge status={p.status} />
             </Td>
-            <Td className="tabular-nums text-slate-500">
+            <Td className="tabular-nums text-ink-muted">
               {when(p.startsAt)} → {when(p.endsAt)}
             </Td>
           </tr>
@@ -85,7 +88,7 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
       </Table>
       {nextCursor && (
         <div className="mt-4 text-right">
-          <Link className="text-sm font-medium text-brand-600 hover:underline" href={`?${new URLSearchParams({ ...(status ? { status } : {}), cursor: nextCursor })}`}>
+          <Link className="text-sm font-medium text-brand-700 hover:underline" href={`?${new URLSearchParams({ ...(status ? { status } : {}), cursor: nextCursor })}`}>
             {t("common.next")} →
           </Link>
         </div>

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { listShoppers } from "@/lib/shoppers/list-shoppers";
@@ -6,11 +8,13 @@ import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export default async function AdminShoppersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q } = await searchParams;
+export const generateMetadata = () => adminMetadata("nav.shoppers");
+
+export default async function AdminShoppersPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
+  const { q, cursor } = await searchParams;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const { items } = await listShoppers(actor, { q, take: 100 });
+  const { items, nextCursor } = await listShoppers(actor, { q, take: 50, cursor: cursor?.slice(0, 64) });
   return (
     <>
       <PageHeader title={t("nav.shoppers")} subtitle={t("admin.shoppersSubtitle")} />
@@ -33,6 +37,13 @@ export default async function AdminShoppersPage({ searchParams }: { searchParams
           </tr>
         ))}
       </Table>
+      {nextCursor && (
+        <p className="mt-4 text-center">
+          <Link className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline" href={`?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`}>
+            {t("common.nextPage")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { listStaffAndKeys } from "@/lib/staff/list-staff";
@@ -9,20 +10,22 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AddApiKeyFormClient, AddStaffFormClient } from "@/components/admin/staff-forms-client";
 
+export const generateMetadata = () => adminMetadata("nav.staff");
+
 export default async function AdminStaffPage() {
   const ctx = await getAdminContext();
   const t = await getTranslations();
   const format = await getFormatter();
   const { staff, keys } = await listStaffAndKeys(ctx.actor, ctx.viewShopId);
   const isAdmin = ctx.actor.role === "ADMIN";
-  const shops = ctx.actor.shopId ? null : ctx.shops;
+  const pickShop = !ctx.actor.shopId;
   return (
     <>
       <PageHeader title={t("nav.staff")} subtitle={t("admin.staffSubtitle")} />
       <h2 className="mb-3 font-semibold text-slate-800">{t("admin.staffMembers")}</h2>
       {isAdmin && (
         <Card className="mb-4 p-4">
-          <AddStaffFormClient shops={shops} />
+          <AddStaffFormClient pickShop={pickShop} />
         </Card>
       )}
       <Table head={[t("admin.colName"), t("admin.colEmail"), t("admin.colRole"), t("admin.colShop"), ""]} empty={<EmptyState title={t("common.empty")} />}>
@@ -39,7 +42,7 @@ export default async function AdminStaffPage() {
             <Td>
               {isAdmin && s.id !== ctx.actor.id && (
                 <form action={setStaffActiveAction.bind(null, s.id, !s.active)}>
-                  <button className="text-sm text-slate-500 hover:text-slate-900">{s.active ? t("staff.deactivate") : t("staff.activate")}</button>
+                  <button className="text-sm text-ink-muted hover:text-slate-900">{s.active ? t("staff.deactivate") : t("staff.activate")}</button>
                 </form>
               )}
             </Td>
@@ -49,7 +52,7 @@ export default async function AdminStaffPage() {
       <h2 className="mb-3 mt-8 font-semibold text-slate-800">{t("admin.apiKeys")}</h2>
       {isAdmin && (
         <Card className="mb-4 p-4">
-          <AddApiKeyFormClient shops={shops} />
+          <AddApiKeyFormClient pickShop={pickShop} />
         </Card>
       )}
       <Table head={[t("admin.colName"), t("admin.colKey"), t("admin.colRole"), t("admin.colShop"), t("admin.colLastUsed"), ""]} empty={<EmptyState title={t("common.empty")} />}>
@@ -63,11 +66,11 @@ export default async function AdminStaffPage() {
               <Badge tone="violet">{t(`roles.${k.role}`)}</Badge>
             </Td>
             <Td>{k.shopName ?? t("common.platform")}</Td>
-            <Td className="text-slate-500">{k.lastUsedAt ? format.relativeTime(k.lastUsedAt) : t("admin.never")}</Td>
+            <Td className="text-ink-muted">{k.lastUsedAt ? format.relativeTime(k.lastUsedAt) : t("admin.never")}</Td>
             <Td>
               {isAdmin && !k.revokedAt && (
                 <form action={revokeApiKeyAction.bind(null, k.id)}>
-                  <button className="text-sm text-rose-600 hover:underline">{t("staff.revoke")}</button>
+                  <button className="text-sm text-rose-700 hover:underline">{t("staff.revoke")}</button>
                 </form>
               )}
             </Td>

@@ -1,5 +1,7 @@
-import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
 import { getShopperOrderOrThrow } from "@/lib/orders/order-access";
@@ -9,18 +11,23 @@ import { CountdownClient } from "@/components/shop/countdown-client";
 import { Notice } from "@/components/ui/notice";
 
 /** The simulated cashier (收银台): pay or fail, with the time left before the order is cancelled. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return shopPageMetadata("payTitle", `/orders/${id}/pay`);
+}
+
 export default async function PayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ failed?: string; error?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const shopperId = await requireShopperId(`/orders/${id}/pay`);
   const order = await getShopperOrderOrThrow(shopperId, id).catch(() => null);
   if (!order) notFound();
-  if (order.status !== "PENDING_PAYMENT") redirect(`/orders/${id}`);
+  if (order.status !== "PENDING_PAYMENT") await shopRedirect(`/orders/${id}`);
   const t = await getTranslations("pay");
   const now = new Date().getTime();
   return (
     <div className="mx-auto max-w-md space-y-4">
       <section className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-        <h1 className="text-sm text-slate-500">{t("title")}</h1>
+        <h1 className="text-sm text-ink-muted">{t("title")}</h1>
         <p className="mt-2 text-3xl font-semibold tabular-nums text-slate-900" data-testid="pay-amount">
           {formatYuan(order.total)}
         </p>
@@ -47,7 +54,7 @@ export default async function PayPage({ params, searchParams }: { params: Promis
           {t("simulateFailure")}
         </button>
       </form>
-      <Link href={`/orders/${order.id}`} className="block text-center text-sm text-slate-500 underline">
+      <Link href={`/orders/${order.id}`} className="block text-center text-sm text-ink-muted underline">
         {t("viewOrder")}
       </Link>
     </div>

@@ -1,5 +1,6 @@
+import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
@@ -14,6 +15,11 @@ import { Notice } from "@/components/ui/notice";
  * 申请退款: choose lines and quantities (a plain GET form), see the exact amount and the coupons
  * that come back — quoted by the refund transaction itself, rolled back — then confirm.
  */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return shopPageMetadata("refundTitle", `/orders/${id}/refund`);
+}
+
 export default async function RefundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const shopperId = await requireShopperId(`/orders/${id}/refund`);
@@ -48,7 +54,7 @@ export default async function RefundPage({ params, searchParams }: { params: Pro
               <li key={l.id} className="flex items-center justify-between gap-3 py-3 text-sm">
                 <label htmlFor={`q_${l.skuId}`} className="min-w-0 flex-1">
                   <span className="line-clamp-2 text-slate-800">{l.name}</span>
-                  <span className="text-xs text-slate-500">{t("refundable", { count: left, paid: formatYuan(l.payable) })}</span>
+                  <span className="text-xs text-ink-muted">{t("refundable", { count: left, paid: formatYuan(l.payable) })}</span>
                 </label>
                 <input id={`q_${l.skuId}`} name={`q_${l.skuId}`} type="number" min={0} max={left} defaultValue={chosen.find((c) => c.skuId === l.skuId)?.quantity ?? 0} disabled={left === 0} className="w-20 rounded-lg border-0 px-3 py-2 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500 text-right text-sm" aria-label={t("quantityFor", { name: l.name })} />
               </li>
@@ -88,7 +94,7 @@ export default async function RefundPage({ params, searchParams }: { params: Pro
           </form>
         </section>
       )}
-      <Link href={`/orders/${o.id}`} className="block text-center text-sm text-slate-500 underline">
+      <Link href={`/orders/${o.id}`} className="block text-center text-sm text-ink-muted underline">
         {t("back")}
       </Link>
     </div>

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -15,6 +16,8 @@ import { listShopperOptions } from "@/lib/shoppers/list-shopper-options";
 import { listSegments } from "@/lib/segments/segment-members";
 import { listAudit } from "@/lib/audit/list-audit";
 
+export const generateMetadata = () => adminMetadata("nav.coupons");
+
 export default async function CouponTemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await getAdminContext();
@@ -28,12 +31,12 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
   const value = t.kind === "PERCENT_OFF" ? `-${t.percentOff}%${t.maxOff ? ` (≤ ${formatYuan(t.maxOff)})` : ""}` : t.amountOff != null ? formatYuan(t.amountOff) : "—";
   return (
     <>
-      <Link href="/admin/coupons" className="text-sm text-slate-500 hover:text-slate-900">
+      <Link href="/admin/coupons" className="text-sm text-ink-muted hover:text-slate-900">
         ← {tr("nav.coupons")}
       </Link>
       <div className="mb-6 mt-2">
         <h1 className="text-2xl font-semibold text-slate-900">{t.name}</h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-500">
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-muted">
           <Badge tone="red">{tr(`couponKind.${t.kind}`)}</Badge>
           <span>{value}</span>
           <span>· {t.threshold ? tr("coupon.threshold", { amount: formatYuan(t.threshold) }) : tr("coupon.noThreshold")}</span>
@@ -51,7 +54,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
       {canWrite && (
         <Card className="mt-6 p-5">
           <h2 className="mb-1 font-semibold text-slate-800">{tr("coupon.codes")}</h2>
-          <p className="mb-4 text-sm text-slate-500">{codes.map((c) => tr(c.singleUse ? "coupon.singleCodes" : "coupon.sharedCodes", { count: c.count, used: c.used })).join(" · ") || tr("coupon.noCodes")}</p>
+          <p className="mb-4 text-sm text-ink-muted">{codes.map((c) => tr(c.singleUse ? "coupon.singleCodes" : "coupon.sharedCodes", { count: c.count, used: c.used })).join(" · ") || tr("coupon.noCodes")}</p>
           <CodeGeneratorClient templateId={t.id} max={t.totalQuantity - t.issuedCount} />
         </Card>
       )}
@@ -71,7 +74,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
         {t.campaigns.map((c) => (
           <tr key={c.id}>
             <Td className="font-medium text-slate-900">{c.name}</Td>
-            <Td className="tabular-nums text-slate-500">
+            <Td className="tabular-nums text-ink-muted">
               {format.dateTime(c.claimStartsAt, { dateStyle: "short", timeStyle: "short" })} → {format.dateTime(c.claimEndsAt, { dateStyle: "short", timeStyle: "short" })}
             </Td>
             <Td className="tabular-nums">
@@ -92,7 +95,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
           <Table head={[tr("admin.colCreated"), tr("admin.colStatus"), tr("coupon.processed"), ""]}>
             {jobs.map((j) => (
               <tr key={j.id}>
-                <Td className="text-slate-500">{format.dateTime(j.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
+                <Td className="text-ink-muted">{format.dateTime(j.createdAt, { dateStyle: "short", timeStyle: "short" })}</Td>
                 <Td>{tr(`coupon.job.${j.status}`)}</Td>
                 <Td className="tabular-nums">
                   {j.processed} / {j.total}
@@ -105,11 +108,11 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
       )}
       <Card className="mt-8 p-5">
         <h2 className="mb-3 font-semibold text-slate-800">{tr("coupon.history")}</h2>
-        {audit.items.length === 0 && <p className="text-sm text-slate-400">{tr("common.empty")}</p>}
+        {audit.items.length === 0 && <p className="text-sm text-ink-muted">{tr("common.empty")}</p>}
         <ol className="space-y-2 border-l border-slate-200 pl-4 text-sm">
           {audit.items.map((a) => (
             <li key={a.id}>
-              <time className="text-xs text-slate-400" dateTime={a.at}>
+              <time className="text-xs text-ink-muted" dateTime={a.at}>
                 {format.dateTime(new Date(a.at), { dateStyle: "short", timeStyle: "short" })}
               </time>{" "}
               <span className="font-medium">{a.actor}</span> · {a.action}

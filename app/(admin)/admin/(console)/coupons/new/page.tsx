@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listCategoryOptions } from "@/lib/catalogue/list-category-options";
@@ -5,6 +6,8 @@ import { getAdminContext } from "@/lib/auth/admin-context";
 import { listSkuOptions } from "@/lib/catalogue/list-sku-options";
 import { PageHeader } from "@/components/ui/page-header";
 import { CouponTemplateFormClient } from "@/components/admin/coupon-template-form-client";
+
+export const generateMetadata = () => adminMetadata("nav.coupons");
 
 export default async function NewCouponTemplatePage() {
   const ctx = await getAdminContext();
@@ -14,7 +17,7 @@ export default async function NewCouponTemplatePage() {
   return (
     <>
       <PageHeader title={t("newTitle")} />
-      <CouponTemplateFormClient shops={ctx.actor.shopId ? null : ctx.shops} skus={skus} categories={categories} />
+      <CouponTemplateFormClient pickShop={!ctx.actor.shopId} skus={skus} categories={categories} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -13,6 +14,8 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PromotionActionsClient } from "@/components/admin/promotion-actions-client";
 import { SimulationClient } from "@/components/admin/simulation-client";
+
+export const generateMetadata = () => adminMetadata("nav.promotions");
 
 export default async function PromotionDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -39,13 +42,13 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
   const audience = p.audience as { newUsersOnly?: boolean; memberLevels?: string[]; tags?: string[]; regions?: string[]; channels?: string[] };
   return (
     <>
-      <Link href="/admin/promotions" className="text-sm text-slate-500 hover:text-slate-900">
+      <Link href="/admin/promotions" className="text-sm text-ink-muted hover:text-slate-900">
         ← {t("nav.promotions")}
       </Link>
       <div className="mb-6 mt-2 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{p.name}</h1>
-          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-500">
+          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-muted">
             <StatusBadge status={p.status} />
             <Badge tone="blue">{t(`promoType.${p.type}`)}</Badge>
             <span>{shopName ?? t("common.platform")}</span>
@@ -92,25 +95,25 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
           <h2 className="mb-3 font-semibold text-slate-800">{t("promo.settings")}</h2>
           <dl className="space-y-2 text-sm">
             <div className="flex justify-between gap-2">
-              <dt className="text-slate-500">{t("promo.audience")}</dt>
+              <dt className="text-ink-muted">{t("promo.audience")}</dt>
               <dd className="text-right">
                 {audience.newUsersOnly && <Badge tone="green">{t("promo.newUsers")}</Badge>} {audience.memberLevels?.join(" ")} {audience.tags?.join(" ")} {audience.regions?.join(" ")}
                 {!audience.newUsersOnly && !audience.memberLevels?.length && !audience.tags?.length && !audience.regions?.length && t("promo.everyone")}
               </dd>
             </div>
             <div className="flex justify-between gap-2">
-              <dt className="text-slate-500">{t("promo.budget")}</dt>
+              <dt className="text-ink-muted">{t("promo.budget")}</dt>
               <dd className="tabular-nums">{limits.budget ? `${formatYuan(p.budgetUsed)} / ${formatYuan(limits.budget)}` : t("promo.unlimited")}</dd>
             </div>
             <div className="flex justify-between gap-2">
-              <dt className="text-slate-500">{t("promo.perUser")}</dt>
+              <dt className="text-ink-muted">{t("promo.perUser")}</dt>
               <dd>{limits.perUser ?? limits.perUserUnits ?? t("promo.unlimited")}</dd>
             </div>
             <div className="flex justify-between gap-2">
-              <dt className="text-slate-500">{t("promo.stacking")}</dt>
+              <dt className="text-ink-muted">{t("promo.stacking")}</dt>
               <dd className="text-right">
                 {stacking.withCoupons === false ? t("promo.noCoupons") : t("promo.withCoupons")}
-                {stacking.exclusiveGroup && <span className="block text-xs text-slate-400">{t("promo.group", { group: stacking.exclusiveGroup })}</span>}
+                {stacking.exclusiveGroup && <span className="block text-xs text-ink-muted">{t("promo.group", { group: stacking.exclusiveGroup })}</span>}
               </dd>
             </div>
           </dl>
@@ -118,7 +121,7 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
       </div>
       <Card className="mt-6 p-5">
         <h2 className="mb-1 font-semibold text-slate-800">{t("promo.simulation")}</h2>
-        <p className="mb-4 text-sm text-slate-500">{t("promo.simulationHint")}</p>
+        <p className="mb-4 text-sm text-ink-muted">{t("promo.simulationHint")}</p>
         <SimulationClient id={p.id} shoppers={shoppers} skus={skus} names={names} />
       </Card>
       <Card className="mt-6 p-5">
@@ -126,12 +129,12 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
         <ol className="space-y-3 border-l border-slate-200 pl-4 text-sm">
           {audit.map((a) => (
             <li key={a.id}>
-              <time className="text-xs text-slate-400" dateTime={a.at}>
+              <time className="text-xs text-ink-muted" dateTime={a.at}>
                 {when(new Date(a.at))}
               </time>
               <p>
                 <span className="font-medium">{a.actor}</span> · {a.action}
-                {(a.after as { status?: string } | null)?.status && <span className="text-slate-500"> → {t(`status.${(a.after as { status: string }).status}`)}</span>}
+                {(a.after as { status?: string } | null)?.status && <span className="text-ink-muted"> → {t(`status.${(a.after as { status: string }).status}`)}</span>}
               </p>
             </li>
           ))}

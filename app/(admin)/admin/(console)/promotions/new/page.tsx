@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -5,6 +6,8 @@ import { listSkuOptions } from "@/lib/catalogue/list-sku-options";
 import { listCategoryOptions } from "@/lib/catalogue/list-category-options";
 import { PageHeader } from "@/components/ui/page-header";
 import { PromotionFormClient } from "@/components/admin/promotion-form/promotion-form-client";
+
+export const generateMetadata = () => adminMetadata("nav.promotions");
 
 export default async function NewPromotionPage() {
   const ctx = await getAdminContext();
@@ -15,7 +18,7 @@ export default async function NewPromotionPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />
-      <PromotionFormClient shops={ctx.actor.shopId ? null : ctx.shops} skus={skus} categories={categories} />
+      <PromotionFormClient pickShop={!ctx.actor.shopId} skus={skus} categories={categories} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -8,6 +9,8 @@ import { listCategoryOptions } from "@/lib/catalogue/list-category-options";
 import { PageHeader } from "@/components/ui/page-header";
 import { PromotionFormClient } from "@/components/admin/promotion-form/promotion-form-client";
 import { formFromPromotion } from "@/components/admin/promotion-form/form-model";
+
+export const generateMetadata = () => adminMetadata("nav.promotions");
 
 export default async function EditPromotionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,7 +24,7 @@ export default async function EditPromotionPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("editTitle", { name: p.name })} subtitle={["APPROVED", "SCHEDULED", "ACTIVE"].includes(p.status) ? t("editLiveWarning") : undefined} />
-      <PromotionFormClient id={id} initial={formFromPromotion(toPromotionDto(p))} shops={null} skus={skus} categories={categories} />
+      <PromotionFormClient id={id} initial={formFromPromotion(toPromotionDto(p))} pickShop={false} skus={skus} categories={categories} />
     </>
   );
 }

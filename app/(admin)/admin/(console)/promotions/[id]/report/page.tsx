@@ -1,3 +1,4 @@
+import { adminMetadata } from "@/lib/seo/admin-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -6,25 +7,27 @@ import { promotionReport } from "@/lib/analytics/promotion-report";
 import { formatYuan } from "@/lib/pricing/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, StatCard } from "@/components/ui/card";
-import { StatusBarChartClient } from "@/components/charts/status-bar-chart-client";
-import { ReportSeriesChartClient } from "@/components/charts/report-series-chart-client";
+import { ReportSeriesChart, StatusBarChart } from "@/components/charts/lazy-charts-client";
 import { Table, Td } from "@/components/ui/table";
 import { ReportExportClient } from "@/components/admin/report-export-client";
 import { formatRate, formatRoi } from "@/lib/analytics/format-ratio";
 
 /** 效果分析 of one promotion: the funnel, money (GMV, cost, ROI), new customers, AOV and a series. */
+export const generateMetadata = () => adminMetadata("nav.promotions");
+
 export default async function PromotionReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { actor } = await getAdminContext();
   const r = await promotionReport(actor, id).catch(() => null);
   if (!r) notFound();
   const t = await getTranslations("report");
+  const tc = await getTranslations("common");
   const format = await getFormatter();
   // display values for the chart only; every figure shown as text stays in exact cents
   const series = r.series.map((s) => ({ label: format.dateTime(new Date(s.at), r.bucket === "hour" ? { month: "numeric", day: "numeric", hour: "2-digit" } : { month: "numeric", day: "numeric" }), gmv: s.gmv / 100, cost: s.cost / 100 }));
   return (
     <>
-      <Link href={`/admin/promotions/${r.promotion.id}`} className="text-sm text-slate-500 hover:text-slate-900">
+      <Link href={`/admin/promotions/${r.promotion.id}`} className="text-sm text-ink-muted hover:text-slate-900">
         ← {r.promotion.name}
       </Link>
       <PageHeader title={t("title")} subtitle={t("subtitle")} actions={<ReportExportClient promotionId={r.promotion.id} total={r.orders} />} />
@@ -41,11 +44,13 @@ export default async function PromotionReportPage({ params }: { params: Promise<
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
         <Card className="p-5 lg:col-span-2">
           <h2 className="mb-3 font-semibold text-slate-800">{t(r.bucket === "hour" ? "byHour" : "byDay")}</h2>
-          {series.length ? <ReportSeriesChartClient data={series} gmvLabel={t("gmv")} costLabel={t("cost")} /> : <p className="text-sm text-slate-500">{t("noOrders")}</p>}
+          {series.length ? <ReportSeriesChart data={series} gmvLabel={t("gmv")} costLabel={t("cost")} labels={{ title: t(r.bucket === "hour" ? "byHour" : "byDay"), tableLabel: tc("dataTable"), dateLabel: tc("date") }} /> : <p className="text-sm text-ink-muted">{t("noOrders")}</p>}
         </Card>
         <Card className="p-5">
           <h2 className="mb-3 font-semibold text-slate-800">{t("funnel")}</h2>
-          <StatusBarChartClient
+          <StatusBarChart
+            valueLabel={tc("count")}
+            labels={{ title: t("funnel"), tableLabel: tc("dataTable"), keyLabel: t("funnel") }}
             data={[
               { key: "viewers", label: t("viewers"), value: r.viewers, color: "#94a3b8" },
               { key: "participants", label: t("participants"), value: r.participants, color: "#f59e0b" },

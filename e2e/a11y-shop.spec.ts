@@ -1,0 +1,71 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { bearer, platformKey, signIn, sql } from "./helpers";
+
+// WCAG 2.2 AA (shop pages) with axe on every page, in both languages, at phone and desktop size: any serious
+// or critical violation fails (issue 17).
+
+const SIZES = [
+  { name: "phone", viewport: { width: 390, height: 844 } },
+  { name: "desktop", viewport: { width: 1440, height: 900 } },
+];
+const LANGS = ["zh", "en"] as const;
+
+async function audit(page: Page, path: string) {
+  await page.goto(path, { waitUntil: "load" });
+  await page.waitForTimeout(400); // client islands (prices, names) settle
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id} × ${v.nodes.length} (${v.nodes[0]?.target.join(" ")})`);
+}
+
+async function ids() {
+  const [venue] = await sql<{ id: string }>(`SELECT id FROM "Promotion" WHERE status = 'ACTIVE' AND type = 'FULL_REDUCTION' ORDER BY "createdAt" LIMIT 1`);
+  const [product] = await sql<{ id: string }>(`SELECT p.id FROM "Product" p JOIN "Sku" s ON s."productId" = p.id WHERE p.active AND s.stock > 0 ORDER BY p."createdAt" LIMIT 1`);
+  return { venue: venue.id, product: product.id };
+}
+
+const en = (lang: string, path: string) => (lang === "en" ? (path === "/" ? "/en" : `/en${path}`) : path);
+
+for (const size of SIZES) {
+  for (const lang of LANGS) {
+    test(`shop pages pass axe (${lang}, ${size.name})`, async ({ browser }) => {
+      test.setTimeout(300_000);
+      const { venue, product } = await ids();
+      const ctx = await browser.newContext({ viewport: size.viewport, locale: lang === "en" ? "en-US" : "zh-CN" });
+      const page = await ctx.newPage();
+      const bad: string[] = [];
+      for (const p of ["/", `/promotions/${venue}`, `/products/${product}`, "/flash-sales", "/coupons", "/login"]) bad.push(...(await audit(page, en(lang, p))));
+      // signed in, with something in the cart
+      await signIn(page, en(lang, "/login") as "/login", "dave@demo.test");
+      await page.waitForURL(/localhost:\d+\/(en)?$/);
+      await page.goto(en(lang, `/products/${product}`));
+      await page.getByRole("button", { name: /^(加入购物车|Add to cart)/ }).first().click();
+      await page.waitForURL(/added=/);
+      for (const p of ["/cart", "/checkout", "/me", "/orders"]) bad.push(...(await audit(page, en(lang, p))));
+      expect(bad).toEqual([]);
+      await ctx.close();
+    });
+
+  }
+}
+
+test("keyboard: a claim is announced and keeps the focus; focused buttons never hide behind the bottom bar", async ({ page, request }) => {
+  const now = Date.now();
+  const t = await (await request.post("/api/admin/coupon-templates", { headers: bearer(platformKey()), data: { name: "键盘券", kind: "AMOUNT_OFF", amountOff: 500, validDays: 3, stacksWithPromotions: true, totalQuantity: 50 } })).json();
+  await request.post("/api/admin/coupon-campaigns", { headers: bearer(platformKey()), data: { templateId: t.id, claimStartsAt: new Date(now - 60_000).toISOString(), claimEndsAt: new Date(now + 3_600_000).toISOString(), totalQuantity: 50, perUserLimit: 1, positions: ["coupon-center"] } });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "/login", "carol@demo.test");
+  await page.waitForURL(/localhost:\d+\/(en)?$/);
+  await page.goto("/coupons");
+  const row = page.getByRole("listitem").filter({ hasText: "键盘券" });
+  const button = row.getByRole("button");
+  await button.focus();
+  const box = await button.boundingBox();
+  const bar = await page.getByRole("navigation", { name: /商城导航|Shop/ }).boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(bar!.y);
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+  await page.keyboard.press("Enter");
+  const status = row.getByRole("status");
+  await expect(status).toHaveText(/已领取|Claimed/);
+  await expect(status).toBeFocused();
+});
