@@ -1,5 +1,7 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { clientMessages, SHOP_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 import { BottomNavClient } from "@/components/shop/bottom-nav-client";
 import { ShopperProvider } from "@/components/shop/shopper-context-client";
@@ -10,6 +12,7 @@ import { AccountLinkClient } from "@/components/shop/account-link-client";
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations();
   return (
+    <NextIntlClientProvider messages={await clientMessages(SHOP_CLIENT_NAMESPACES)}>
     <ShopperProvider>
       <div className="mx-auto flex min-h-screen max-w-5xl flex-col bg-slate-50">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
@@ -42,5 +45,6 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
         />
       </div>
     </ShopperProvider>
+    </NextIntlClientProvider>
   );
 }

@@ -25,7 +25,7 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
   const tt = await getTranslations("promoType");
   const locale = await getLocale();
   const now = new Date();
-  const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category }), listVenues(now)]);
+  const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category, take: 24 }), listVenues(now)]);
   // rendered once for everyone (cacheable): a visitor's 到手价; a signed-in shopper's own comes from the browser
   const skuIds = products.map((p) => p.cheapestSkuId).filter((x): x is string => !!x);
   const offers = await shopperOffers(null, skuIds, now);

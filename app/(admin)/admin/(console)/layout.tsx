@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { AdminNavClient, type NavItem } from "@/components/admin/admin-nav-client";
 import { ShopSwitcherClient } from "@/components/admin/shop-switcher-client";
@@ -24,6 +25,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   ];
   const ownShop = actor.shopId ? shops[0]?.name : null;
   return (
+    <NextIntlClientProvider messages={await getMessages()}>
     <div className="flex min-h-screen">
       <aside className="hidden w-60 shrink-0 flex-col bg-slate-900 px-4 py-5 md:flex">
         <Link href="/admin" className="mb-8 flex items-center gap-2 px-2">
@@ -67,5 +69,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 md:px-8">{children}</main>
       </div>
     </div>
+    </NextIntlClientProvider>
   );
 }
