@@ -1,6 +1,7 @@
 // Demo data: resets the database named by DATABASE_URL and fills it so the app feels real.
 // Run: npm run db:seed (setup.sh does it after migrating).
 import "dotenv/config";
+import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -83,7 +84,13 @@ async function main() {
   }
   const shopperIds: Record<string, string> = {};
   for (const s of seedShoppers) {
-    const row = await db.shopper.create({ data: { ...s, birthday: new Date(`${s.birthday}T00:00:00Z`), passwordHash } });
+    const { points, growth, ...person } = s;
+    const row = await db.shopper.create({ data: { ...person, birthday: new Date(`${s.birthday}T00:00:00Z`), passwordHash } });
+    // balances come from the ledger: the demo's history starts with an opening row
+    await db.$transaction(async (tx) => {
+      await addPoints(tx, { shopperId: row.id, amount: points, reason: "OPENING", sourceId: "opening" });
+      await addGrowth(tx, { shopperId: row.id, amount: growth, reason: "OPENING", sourceId: "opening" });
+    });
     shopperIds[s.email] = row.id;
   }
 

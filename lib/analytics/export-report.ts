@@ -58,7 +58,7 @@ export async function runReportExport(jobId: string) {
     if (!parts.length) break;
     for (const { order: o } of parts)
       for (const l of o.lines)
-        out.write([o.id, o.paidAt, o.status, o.shopperId, l.skuId, l.quantity, l.listAmount, l.discounts.reduce((a, d) => a + d.amount, 0), l.payable, l.refundedAmount].map(csv).join(",") + "\n");
+        out.write([o.id, o.paidAt, o.status, o.shopperId, l.skuId, l.quantity, l.listAmount, l.discounts.reduce((a, d) => a + d.amount, 0), l.payable, l.refundedAmount - l.refundDeducted].map(csv).join(",") + "\n");
     done += parts.length;
     cursor = parts[parts.length - 1].id;
     await db.job.update({ where: { id: jobId }, data: { processed: done } });

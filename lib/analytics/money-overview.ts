@@ -12,7 +12,7 @@ export async function moneyOverview(shopId: string | null, now = new Date()) {
   const since = new Date(now.getTime() - DAYS * 86_400_000);
   const [series, costs, top, [fresh]] = await Promise.all([
     db.$queryRaw<{ day: Date; orders: number; gmv: bigint }[]>`
-      SELECT date_trunc('day', o."paidAt") AS day, count(DISTINCT o.id)::int AS orders, coalesce(sum(l.payable - l."refundedAmount"), 0)::bigint AS gmv
+      SELECT date_trunc('day', o."paidAt") AS day, count(DISTINCT o.id)::int AS orders, coalesce(sum(l.payable - l."refundedAmount" + l."refundDeducted"), 0)::bigint AS gmv
         FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
        WHERE o."paidAt" >= ${since} AND o.status IN ('PAID', 'COMPLETED', 'REFUNDED') AND (${shopId}::text IS NULL OR l."shopId" = ${shopId})
        GROUP BY 1 ORDER BY 1`,

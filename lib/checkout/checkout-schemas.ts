@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/pricing/promotion-config";
+import { centsSchema } from "@/lib/pricing/money";
 
 export const checkoutLineSchema = z.object({
   skuId: z.string().min(1, "is required"),
@@ -18,6 +19,8 @@ export type PriceCartBody = z.infer<typeof priceCartBodySchema>;
 
 export const submitOrderBodySchema = priceCartBodySchema.extend({
   idempotencyKey: z.string().trim().min(8, "at least 8 characters").max(100),
+  /** what the shopper was shown (cents): a different server price is 409 PRICE_CHANGED, nothing created */
+  expectedTotal: centsSchema.optional(),
 });
 export type SubmitOrderBody = z.infer<typeof submitOrderBodySchema>;
 

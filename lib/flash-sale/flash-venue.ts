@@ -3,6 +3,18 @@ import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { dbCounters } from "./flash-counters";
 import { skuLabel } from "@/lib/i18n/local-name";
+import { priceCheckout } from "@/lib/checkout/price-checkout";
+
+/**
+ * What one unit costs at the flash price, from the pricing engine itself (a won unit as the
+ * order would be priced): a floor price or anything else that changes the outcome shows here, not
+ * the configured number (SPEC §3 "Shown = charged").
+ */
+async function flashUnitPrice(promotionId: string, skuId: string, fallback: number, now: Date) {
+  const r = await priceCheckout({ shopperId: null, lines: [{ skuId, quantity: 1 }], couponIds: [], entitlements: { [promotionId]: { [skuId]: 1 } } }, now).catch(() => null);
+  const line = r?.lines.find((l) => l.skuId === skuId && !l.gift);
+  return line && line.itemOffer?.promotionId === promotionId ? line.payable : fallback;
+}
 
 type Locale = "zh" | "en";
 
@@ -21,11 +33,14 @@ export async function flashVenue(locale: Locale, now = new Date(), r: FlashRedis
   const skus = await db.sku.findMany({ where: { id: { in: skuIds } }, include: { product: { select: { id: true, name: true, nameEn: true, imageUrl: true } } } });
   const out = await Promise.all(sales.map(async (s) => {
     const left = await remaining(s.id, r);
-    const items = flashSaleRulesSchema.parse(s.rules).items.map((it) => {
+    // before the slot opens the engine would not apply the offer yet: price it as at its start
+    const at = s.startsAt > now ? new Date(s.startsAt.getTime() + 1) : now;
+    const items = await Promise.all(flashSaleRulesSchema.parse(s.rules).items.map(async (it) => {
       const sku = skus.find((k) => k.id === it.skuId);
       const name = sku ? skuLabel(sku.product, sku.name, locale) : it.skuId;
-      return { skuId: it.skuId, productId: sku?.product.id ?? null, name, imageUrl: sku?.product.imageUrl ?? null, listPrice: sku?.price ?? it.flashPrice, flashPrice: it.flashPrice, stock: it.stock, left: left[it.skuId] ?? it.stock, perUserLimit: it.perUserLimit };
-    });
+      const flashPrice = sku ? await flashUnitPrice(s.id, it.skuId, Math.max(it.flashPrice, sku.floorPrice ?? 0), at) : it.flashPrice;
+      return { skuId: it.skuId, productId: sku?.product.id ?? null, name, imageUrl: sku?.product.imageUrl ?? null, listPrice: sku?.price ?? it.flashPrice, flashPrice, stock: it.stock, left: left[it.skuId] ?? it.stock, perUserLimit: it.perUserLimit };
+    }));
     return { id: s.id, name: s.name, startsAt: s.startsAt, endsAt: s.endsAt, items };
   }));
   const slots = [...new Set(out.map((s) => s.startsAt.getTime()))].map((t) => ({ startsAt: new Date(t), sales: out.filter((s) => s.startsAt.getTime() === t) }));

@@ -16,7 +16,8 @@ export async function groupView(groupId: string, locale: Locale) {
     db.sku.findUniqueOrThrow({ where: { id: g.skuId }, include: { product: { select: { id: true, name: true, nameEn: true, imageUrl: true } } } }),
     db.shopper.findMany({ where: { id: { in: g.members.map((m) => m.shopperId) } }, select: { id: true, name: true } }),
   ]);
-  const groupPrice = groupBuyRulesSchema.parse(promotion.rules).items.find((i) => i.skuId === g.skuId)?.groupPrice ?? sku.price;
+  // what the engine charges: a floor price wins over a lower configured group price (shown = charged)
+  const groupPrice = Math.max(groupBuyRulesSchema.parse(promotion.rules).items.find((i) => i.skuId === g.skuId)?.groupPrice ?? sku.price, sku.floorPrice ?? 0);
   return {
     id: g.id,
     status: g.status,
@@ -50,6 +51,7 @@ export async function groupBuysFor(skuIds: string[], now = new Date()) {
   const promotions = await db.promotion.findMany({ where: { type: "GROUP_BUY", status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now }, skus: { some: { skuId: { in: skuIds } } } }, select: { id: true, name: true, rules: true } });
   if (!promotions.length) return [];
   // one query for every promotion's open groups (soonest deadline first)
+  const floors = new Map((await db.sku.findMany({ where: { id: { in: skuIds } }, select: { id: true, floorPrice: true } })).map((s) => [s.id, s.floorPrice ?? 0]));
   const open = await db.groupBuyGroup.findMany({ where: { promotionId: { in: promotions.map((p) => p.id) }, skuId: { in: skuIds }, status: "OPEN", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, include: { _count: { select: { members: true } } } });
   return promotions.flatMap((p) => {
     const rules = groupBuyRulesSchema.parse(p.rules);
@@ -59,7 +61,7 @@ export async function groupBuysFor(skuIds: string[], now = new Date()) {
         promotionId: p.id,
         name: p.name,
         skuId: item.skuId,
-        groupPrice: item.groupPrice,
+        groupPrice: Math.max(item.groupPrice, floors.get(item.skuId) ?? 0),
         groupSize: rules.groupSize,
         groups: open
           .filter((g) => g.promotionId === p.id && g.skuId === item.skuId && g._count.members < g.size)

@@ -4,11 +4,13 @@ import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { toOrderDto } from "./order-dto";
 import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
+import { addGrowth, addPoints } from "@/lib/members/points-ledger";
+import { orderEarnings, pointsExpiry } from "@/lib/members/points-rules";
 
 /**
  * Simulated payment. `succeed: false` records a failed attempt and leaves the order unpaid.
  * Paying marks the coupons used, confirms promotion participation, ends the new-user status and
- * awards points (1 per yuan paid).
+ * awards points and growth through the ledger (lib/members/points-rules.ts).
  */
 export async function payOrder(who: OrderActor, orderId: string, succeed = true, now = new Date()) {
   const { dto, source } = await db.$transaction(async (tx) => {
@@ -29,7 +31,10 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
     await settleFlashUnits(tx, order.pricing, "paid");
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
-    await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true, points: { increment: Math.floor(order.total / 100) }, growth: { increment: Math.floor(order.total / 100) } } });
+    await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true } });
+    const earned = orderEarnings(order.total - (order.shippingFee - order.shippingDiscount));
+    await addPoints(tx, { shopperId: order.shopperId, amount: earned.points, reason: "ORDER", sourceId: orderId, expiresAt: pointsExpiry(now) });
+    await addGrowth(tx, { shopperId: order.shopperId, amount: earned.growth, reason: "ORDER", sourceId: orderId });
     await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });
     return { dto: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), source: order.source };
   });

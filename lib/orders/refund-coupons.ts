@@ -9,11 +9,13 @@ import type { PriceResult } from "@/lib/pricing/price-result";
  *   it comes back (if still valid) — the shopper is refunded the allocated payable either way;
  * - coupons the order earned (满送券) are taken back on a full refund when unused; a used one has
  *   its value deducted from the refund (the default "deduct" rule).
+ * With `apply: false` (a quote) it only says what would happen.
  */
-export async function settleCouponsOnRefund(tx: Tx, order: Order & { lines: OrderLine[] }, refunded: { orderLineId: string; quantity: number }[], full: boolean, now: Date) {
+export async function settleCouponsOnRefund(tx: Tx, order: Order & { lines: OrderLine[] }, refunded: { orderLineId: string; quantity: number }[], full: boolean, now: Date, apply = true) {
   const returned: string[] = [];
   const reclaimed: string[] = [];
-  let deducted = 0;
+  /** used earned coupons whose value comes off the refund */
+  const deducted: { id: string; name: string; amount: number }[] = [];
   const uses = await tx.orderCoupon.findMany({ where: { orderId: order.id, released: false }, include: { userCoupon: true } });
   const pricing = order.pricing as unknown as PriceResult;
 
@@ -34,19 +36,24 @@ export async function settleCouponsOnRefund(tx: Tx, order: Order & { lines: Orde
       giveBack = rest < template.threshold;
     }
     if (!giveBack || use.userCoupon.validTo <= now) continue;
+    returned.push(use.userCouponId);
+    if (!apply) continue;
     await tx.userCoupon.update({ where: { id: use.userCouponId }, data: { state: "UNUSED", orderId: null, usedAt: null } });
     await tx.orderCoupon.update({ where: { id: use.id }, data: { released: true } });
-    returned.push(use.userCouponId);
   }
 
   if (full) {
-    const earned = await tx.userCoupon.findMany({ where: { earnedFromOrderId: order.id }, include: { template: { select: { amountOff: true } } } });
+    const earned = await tx.userCoupon.findMany({ where: { earnedFromOrderId: order.id }, include: { template: { select: { amountOff: true, name: true } } } });
     for (const c of earned) {
       if (c.state === "UNUSED" || c.state === "LOCKED") {
+        if (!apply) {
+          if (c.state === "UNUSED") reclaimed.push(c.id);
+          continue;
+        }
         const n = await tx.userCoupon.updateMany({ where: { id: c.id, state: "UNUSED" }, data: { state: "EXPIRED" } });
         if (n.count) reclaimed.push(c.id);
       } else if (c.state === "USED") {
-        deducted += c.template.amountOff ?? 0;
+        deducted.push({ id: c.id, name: c.template.name, amount: c.template.amountOff ?? 0 });
         reclaimed.push(c.id);
       }
     }

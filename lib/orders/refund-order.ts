@@ -1,105 +1,180 @@
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/api/errors";
+import type { StaffActor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { addGrowth, addPoints } from "@/lib/members/points-ledger";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allocate } from "@/lib/pricing/money";
 import { getOrderOrThrow, type OrderActor } from "./order-access";
-import { refundShare } from "./refund-share";
-import type { RefundBody } from "./refund-schemas";
-import { settleCouponsOnRefund } from "./refund-coupons";
+import type { RefundQuoteRequest, RefundRequest } from "./refund-schemas";
+import { lockOrderForRefund } from "./refund-context";
+import { computeRefund } from "./refund-quote";
+import { toRefundDto } from "./refund-dto";
 
 const FLAG_WINDOW_DAYS = 30;
 const FLAG_AT_REFUNDS = 3;
 
-/**
- * Refunds returned units at their allocated payable (the ledger's numbers, never re-priced).
- * A full refund also returns shipping (before completion), the gifts, the coupons still valid,
- * and takes back coupons the order earned. Over-refunds are refused (422) and change nothing.
- */
-export async function refundOrder(who: OrderActor, orderId: string, body: RefundBody, now = new Date(), opts: { preview?: boolean } = {}) {
+// The reverse flow with the merchant's decision (SPEC §6): a shopper asks for a refund with a reason
+// and a type; below the shop's auto-approve amount it is approved at once, otherwise it waits for the
+// shop (or, when it spans several shops' goods, the platform). Only an approved refund moves money,
+// stock, coupons, points and growth; it is priced again at approval from the ledger, so refunds
+// approved in between are accounted for. Units held by a pending request cannot be asked for twice.
+
+const isSystem = (who: OrderActor) => typeof who === "object" && who.kind === "system";
+
+/** Asks for a refund (the same key twice is one refund). Returns the refund and whether it is new. */
+export async function requestRefund(who: OrderActor, orderId: string, body: RefundRequest, now = new Date()) {
   return db.$transaction(async (tx) => {
     await getOrderOrThrow(who, orderId, tx);
-    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+    const order = await lockOrderForRefund(tx, orderId);
     if (body.idempotencyKey) {
       const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: body.idempotencyKey } } });
-      if (prior) return { refund: prior, created: false };
+      if (prior) return { refund: await refundView(tx, prior.id), created: false };
     }
-    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: { orderBy: { lineNo: "asc" } }, shops: true } });
-    if (order.status !== "PAID" && order.status !== "COMPLETED") throw new AppError("INVALID_STATE", `Order is ${order.status}; only paid orders can be refunded`);
-
-    const requested = new Map<string, number>();
-    body.lines.forEach((l) => requested.set(l.skuId, (requested.get(l.skuId) ?? 0) + l.quantity));
-    const refundLines: { orderLineId: string; quantity: number; amount: number }[] = [];
-    for (const [i, l] of body.lines.entries()) {
-      const line = order.lines.find((x) => x.skuId === l.skuId && !x.gift);
-      if (!line) throw new AppError("VALIDATION_FAILED", `SKU ${l.skuId} is not in this order`, { [`lines.${i}.skuId`]: "not in this order" });
-      if (refundLines.some((r) => r.orderLineId === line.id)) continue;
-      const units = requested.get(l.skuId)!;
-      if (units > line.quantity - line.refundedQuantity)
-        throw new AppError("OVER_REFUND", `Only ${line.quantity - line.refundedQuantity} unit(s) of ${l.skuId} can still be refunded`, { [`lines.${i}.quantity`]: "more than bought and not yet refunded" });
-      refundLines.push({ orderLineId: line.id, quantity: units, amount: refundShare(line.payable, line.quantity, line.refundedAmount, line.refundedQuantity, units) });
-    }
-
-    const after = new Map(order.lines.map((l) => [l.id, l.refundedQuantity + (refundLines.find((r) => r.orderLineId === l.id)?.quantity ?? 0)]));
-    const full = order.lines.filter((l) => !l.gift).every((l) => after.get(l.id) === l.quantity);
-    const goods = refundLines.reduce((a, r) => a + r.amount, 0);
-    const shipping = full && order.status !== "COMPLETED" ? order.shops.reduce((a, s) => a + s.shippingFee - s.shippingDiscount - s.refundedShipping, 0) : 0;
-
-    for (const r of refundLines) {
-      const line = order.lines.find((l) => l.id === r.orderLineId)!;
-      await tx.orderLine.update({ where: { id: line.id }, data: { refundedQuantity: { increment: r.quantity }, refundedAmount: { increment: r.amount } } });
-      await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${r.quantity} WHERE id = ${line.skuId}`;
-    }
-    if (full) {
-      for (const g of order.lines.filter((l) => l.gift && l.refundedQuantity < l.quantity)) {
-        await tx.orderLine.update({ where: { id: g.id }, data: { refundedQuantity: g.quantity } });
-        await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${g.quantity - g.refundedQuantity} WHERE id = ${g.skuId}`;
-      }
-      for (const s of order.shops) await tx.orderShop.update({ where: { orderId_shopId: { orderId, shopId: s.shopId } }, data: { refundedShipping: s.shippingFee - s.shippingDiscount } });
-    }
-
-    const coupons = await settleCouponsOnRefund(tx, order, refundLines, full, now);
-    const amount = Math.max(0, goods + shipping - coupons.deducted);
-    const couponOrders = await tx.refund.count({ where: { order: { shopperId: order.shopperId, couponDiscount: { gt: 0 } }, createdAt: { gte: new Date(now.getTime() - FLAG_WINDOW_DAYS * 86_400_000) } } });
-    const flagged = order.couponDiscount > 0 && couponOrders + 1 >= FLAG_AT_REFUNDS;
-
-    if (opts.preview) throw new RefundPreview({ amount, shippingAmount: shipping, deductedAmount: coupons.deducted, couponsReturned: coupons.returned, couponsReclaimed: coupons.reclaimed, full });
+    const q = await computeRefund(tx, order, { lines: body.lines, type: body.type ?? "REFUND_ONLY" }, now, { apply: false });
+    const shopIds = [...new Set(q.plan.lines.map((l) => order.lines.find((x) => x.id === l.orderLineId)!.shopId))];
+    const shops = await tx.shop.findMany({ where: { id: { in: shopIds } }, select: { refundAutoApproveBelow: true } });
+    const autoBelow = Math.min(...shops.map((s) => s.refundAutoApproveBelow));
+    const couponRefunds = await tx.refund.count({ where: { order: { shopperId: order.shopperId, couponDiscount: { gt: 0 } }, createdAt: { gte: new Date(now.getTime() - FLAG_WINDOW_DAYS * 86_400_000) } } });
     const refund = await tx.refund.create({
       data: {
         orderId,
-        amount,
-        shippingAmount: shipping,
+        shopId: shopIds.length === 1 ? shopIds[0] : null,
+        status: "PENDING",
+        type: body.type ?? "REFUND_ONLY",
         reason: body.reason,
         idempotencyKey: body.idempotencyKey,
-        couponsReturned: coupons.returned,
-        couponsReclaimed: coupons.reclaimed,
-        deductedAmount: coupons.deducted,
-        flagged,
-        lines: { create: refundLines },
+        amount: q.amount,
+        shippingAmount: q.plan.shipping,
+        deductedAmount: q.deductedAmount,
+        deductions: q.deductions as unknown as Prisma.InputJsonValue,
+        giftsReturned: q.plan.giftsReturned as unknown as Prisma.InputJsonValue,
+        couponsReturned: q.couponsReturned,
+        couponsReclaimed: q.couponsReclaimed,
+        pointsReversed: q.pointsReversed,
+        growthReversed: q.growthReversed,
+        flagged: order.couponDiscount > 0 && couponRefunds + 1 >= FLAG_AT_REFUNDS,
+        createdAt: now,
+        lines: { create: q.plan.lines },
       },
     });
-    await tx.order.update({ where: { id: orderId }, data: { refundedAmount: { increment: amount }, ...(full ? { status: "REFUNDED" } : {}) } });
-    await tx.analyticsEvent.create({ data: { type: "REFUND", shopperId: order.shopperId, orderId, amount, dedupeKey: `refund:${refund.id}` } });
-    return { refund, created: true };
+    if (isSystem(who) || q.amount < autoBelow) await approveInTx(tx, refund.id, isSystem(who) ? "system" : "auto", now);
+    return { refund: await refundView(tx, refund.id), created: true };
   });
 }
 
-export type RefundQuote = { amount: number; shippingAmount: number; deductedAmount: number; couponsReturned: string[]; couponsReclaimed: string[]; full: boolean };
+/** The first round's name: a refund that needs no decision (the system's own, e.g. a failed group). */
+export const refundOrder = requestRefund;
 
-/** Thrown inside the refund transaction to roll it back and carry the figures out. */
-class RefundPreview extends Error {
-  constructor(readonly quote: RefundQuote) {
-    super("refund preview");
-  }
+/** What the refund would be — amount, deductions line by line, gifts, coupons, points — changing nothing. */
+export async function quoteRefund(who: OrderActor, orderId: string, body: RefundQuoteRequest, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    await getOrderOrThrow(who, orderId, tx);
+    const order = await lockOrderForRefund(tx, orderId);
+    const q = await computeRefund(tx, order, { lines: body.lines, type: body.type ?? "REFUND_ONLY" }, now, { apply: false });
+    const shopIds = [...new Set(q.plan.lines.map((l) => order.lines.find((x) => x.id === l.orderLineId)!.shopId))];
+    const shops = await tx.shop.findMany({ where: { id: { in: shopIds } }, select: { refundAutoApproveBelow: true } });
+    const skuOf = (lineId: string) => order.lines.find((l) => l.id === lineId)!.skuId;
+    return {
+      amount: q.amount,
+      shippingAmount: q.plan.shipping,
+      deductedAmount: q.deductedAmount,
+      deductions: q.deductions.map(({ kind, id, type, name, amount }) => ({ kind, id, type, name, amount })),
+      giftsReturned: q.plan.giftsReturned.map((g) => ({ skuId: g.skuId, quantity: g.quantity })),
+      couponsReturned: q.couponsReturned,
+      couponsReclaimed: q.couponsReclaimed,
+      pointsReversed: q.pointsReversed,
+      growthReversed: q.growthReversed,
+      lines: q.plan.lines.map((l) => ({ skuId: skuOf(l.orderLineId), quantity: l.quantity, amount: l.amount })),
+      full: q.plan.full,
+      /** whether the shop approves it at once (below its auto-approve amount) */
+      approvedAtOnce: q.amount < Math.min(...shops.map((s) => s.refundAutoApproveBelow)),
+    };
+  });
+}
+export type RefundQuote = Awaited<ReturnType<typeof quoteRefund>>;
+
+/** Staff may decide a refund of their shop's goods; platform staff any (and those spanning shops). */
+async function decidable(tx: Tx, actor: StaffActor, refundId: string) {
+  const r = await tx.refund.findUnique({ where: { id: refundId }, select: { id: true, shopId: true, orderId: true, status: true } });
+  if (!r || (actor.shopId && r.shopId !== actor.shopId)) throw notFound("refund");
+  return r;
+}
+
+export async function approveRefund(actor: StaffActor, refundId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const r = await decidable(tx, actor, refundId);
+    await lockOrderForRefund(tx, r.orderId);
+    const current = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, select: { status: true } });
+    if (current.status === "REJECTED") throw new AppError("INVALID_STATE", "This refund was refused");
+    if (current.status === "PENDING") {
+      await approveInTx(tx, refundId, actor.id, now);
+      await recordAudit(tx, actor, { action: "approve", entity: "refund", entityId: refundId, shopId: r.shopId, after: { status: "APPROVED" } });
+    }
+    return refundView(tx, refundId);
+  });
+}
+
+export async function rejectRefund(actor: StaffActor, refundId: string, reason: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const r = await decidable(tx, actor, refundId);
+    await lockOrderForRefund(tx, r.orderId);
+    const n = await tx.refund.updateMany({ where: { id: refundId, status: "PENDING" }, data: { status: "REJECTED", decisionReason: reason, decidedAt: now, decidedBy: actor.id } });
+    if (!n.count) {
+      const current = await tx.refund.findUniqueOrThrow({ where: { id: refundId } });
+      if (current.status !== "REJECTED") throw new AppError("INVALID_STATE", "This refund was already approved");
+    } else await recordAudit(tx, actor, { action: "reject", entity: "refund", entityId: refundId, shopId: r.shopId, after: { status: "REJECTED", reason } });
+    return refundView(tx, refundId);
+  });
 }
 
 /**
- * What a refund would give back, before the shopper confirms: the very same transaction as
- * refundOrder (same ledger arithmetic and coupon rules), rolled back at the end.
+ * Carries out an approved refund under the order's lock: prices it again from the ledger, then
+ * moves the lines, stock, gifts, shipping, coupons, points and growth, and the order's totals.
  */
-export async function quoteRefund(who: OrderActor, orderId: string, body: RefundBody, now = new Date()): Promise<RefundQuote> {
-  try {
-    await refundOrder(who, orderId, { ...body, idempotencyKey: undefined }, now, { preview: true });
-  } catch (e) {
-    if (e instanceof RefundPreview) return e.quote;
-    throw e;
+async function approveInTx(tx: Tx, refundId: string, decidedBy: string, now: Date) {
+  const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, include: { lines: true } });
+  const order = await lockOrderForRefund(tx, refund.orderId);
+  const req = { lines: refund.lines.map((l) => ({ skuId: order.lines.find((x) => x.id === l.orderLineId)!.skuId, quantity: l.quantity })), type: refund.type };
+  const q = await computeRefund(tx, order, req, now, { apply: true, except: refundId });
+
+  // what the deductions kept back, on the refunded lines in proportion (negative: given back)
+  const kept = allocate(q.plan.goods + q.plan.shipping - q.amount, q.plan.lines.map((l) => l.amount));
+  for (const [i, r] of q.plan.lines.entries()) {
+    const line = order.lines.find((l) => l.id === r.orderLineId)!;
+    await tx.orderLine.update({ where: { id: line.id }, data: { refundedQuantity: { increment: r.quantity }, refundedAmount: { increment: r.amount }, refundDeducted: { increment: kept[i] } } });
+    await tx.refundLine.updateMany({ where: { refundId, orderLineId: line.id }, data: { amount: r.amount } });
+    await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${r.quantity} WHERE id = ${line.skuId}`;
   }
-  throw new Error("unreachable: a refund preview always rolls back");
+  for (const g of q.plan.giftsReturned) {
+    await tx.orderLine.update({ where: { id: g.orderLineId }, data: { refundedQuantity: { increment: g.quantity } } });
+    await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${g.quantity} WHERE id = ${g.skuId}`;
+  }
+  if (q.plan.full) for (const s of order.shops) await tx.orderShop.update({ where: { orderId_shopId: { orderId: order.id, shopId: s.shopId } }, data: { refundedShipping: s.shippingFee - s.shippingDiscount } });
+  await addPoints(tx, { shopperId: order.shopperId, amount: -q.pointsReversed, reason: "REFUND", sourceId: refundId, note: order.id });
+  await addGrowth(tx, { shopperId: order.shopperId, amount: -q.growthReversed, reason: "REFUND", sourceId: refundId });
+  await tx.refund.update({
+    where: { id: refundId },
+    data: {
+      status: "APPROVED",
+      amount: q.amount,
+      shippingAmount: q.plan.shipping,
+      deductedAmount: q.deductedAmount,
+      deductions: q.deductions as unknown as Prisma.InputJsonValue,
+      giftsReturned: q.plan.giftsReturned as unknown as Prisma.InputJsonValue,
+      couponsReturned: q.couponsReturned,
+      couponsReclaimed: q.couponsReclaimed,
+      pointsReversed: q.pointsReversed,
+      growthReversed: q.growthReversed,
+      decidedAt: now,
+      decidedBy,
+    },
+  });
+  await tx.order.update({ where: { id: order.id }, data: { refundedAmount: { increment: q.amount }, ...(q.plan.full ? { status: "REFUNDED" } : {}) } });
+  await tx.analyticsEvent.create({ data: { type: "REFUND", shopperId: order.shopperId, orderId: order.id, amount: q.amount, dedupeKey: `refund:${refundId}` } });
+}
+
+async function refundView(tx: Tx, id: string) {
+  const r = await tx.refund.findUniqueOrThrow({ where: { id }, include: { lines: { include: { orderLine: { select: { skuId: true } } } } } });
+  return toRefundDto(r);
 }

@@ -85,6 +85,12 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
     shops: o.shops.map((s) => ({ shopId: s.shopId, name: shopName(s.shopId), shippingFee: s.shippingFee, shippingDiscount: s.shippingDiscount, refundedShipping: s.refundedShipping })),
     refunds: o.refunds.map((r) => ({
       id: r.id,
+      status: r.status,
+      type: r.type,
+      reason: r.reason,
+      decisionReason: r.decisionReason,
+      deductedAmount: r.deductedAmount,
+      pointsReversed: r.pointsReversed,
       amount: r.amount,
       shippingAmount: r.shippingAmount,
       createdAt: r.createdAt,

@@ -16,7 +16,7 @@ const MAX_ATTEMPTS = 5;
  * something first, the cart is priced again from fresh data. The same idempotency key always
  * answers with the first order.
  */
-export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string; mustApply?: string }, now = new Date()) {
+export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string; mustApply?: string; expectedTotal?: number }, now = new Date()) {
   const key = { shopperId: req.shopperId, idempotencyKey: req.idempotencyKey };
   const prior = await db.order.findUnique({ where: { shopperId_idempotencyKey: key } });
   if (prior) return { order: toOrderDto(prior), created: false };
@@ -24,6 +24,9 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const input = await buildPricingInput(req, now);
     const result = priceCart(input, now);
+    // never a silent re-price: the shopper confirms a price that is not the one they were shown
+    if (req.expectedTotal !== undefined && result.total !== req.expectedTotal)
+      throw new AppError("PRICE_CHANGED", `The price is now ${result.total} cents, not the ${req.expectedTotal} shown; confirm the new price`, undefined, { pricing: result, expectedTotal: req.expectedTotal, total: result.total });
     const refused = result.notApplied.filter((n) => n.kind === "COUPON");
     if (refused.length) {
       throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));

@@ -11,8 +11,12 @@ export async function resetDb() {
   clearPricingCache();
 }
 
-export async function makeShop(name: string, shippingFee = 1000) {
-  return db.shop.create({ data: { name, shippingFee, freeShippingThreshold: 9900 } });
+/**
+ * A shop for tests. Refunds are approved at once unless a test asks for the shop's decision
+ * (`refundAutoApproveBelow`), so tests about refund arithmetic need no approval step.
+ */
+export async function makeShop(name: string, shippingFee = 1000, o: { refundAutoApproveBelow?: number } = {}) {
+  return db.shop.create({ data: { name, shippingFee, freeShippingThreshold: 9900, refundAutoApproveBelow: o.refundAutoApproveBelow ?? 1_000_000_000 } });
 }
 
 let n = 0;

@@ -10,6 +10,7 @@ import { placeOrderAction } from "@/lib/orders/shopper-order-actions";
 import { formatYuan } from "@/lib/pricing/money";
 import { PriceBreakdown } from "@/components/shop/price-breakdown";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButtonClient } from "@/components/ui/submit-button-client";
 
 type Search = { region?: string; coupon?: string | string[]; manual?: string; error?: string };
 
@@ -120,9 +121,10 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           <input type="hidden" name="idempotencyKey" value={view.idempotencyKey} />
           <input type="hidden" name="couponIds" value={result.coupons.selected.join(",")} />
           <input type="hidden" name="region" value={view.region ?? ""} />
-          <button disabled={refused.length > 0} className="w-full rounded-full bg-brand-600 py-3 font-medium text-white hover:bg-brand-700 disabled:bg-slate-300">
-            {t("placeOrder")}
-          </button>
+          <input type="hidden" name="expectedTotal" value={result.total} />
+          <SubmitButtonClient disabled={refused.length > 0} pendingLabel={t("placing")} className="min-h-11 w-full rounded-full bg-brand-600 py-3 font-medium text-white hover:bg-brand-700 disabled:bg-slate-300 disabled:text-slate-700">
+            {sp.error === "PRICE_CHANGED" ? t("confirmNewPrice") : t("placeOrder")}
+          </SubmitButtonClient>
         </form>
         <Link href="/cart" className="block text-center text-sm text-ink-muted underline">
           {t("backToCart")}

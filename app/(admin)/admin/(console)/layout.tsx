@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/flash-sales", label: t("nav.flashSales"), icon: "flash" },
     { href: "/admin/group-buys", label: t("nav.groupBuys"), icon: "groups" },
     { href: "/admin/coupons", label: t("nav.coupons"), icon: "coupons" },
+    { href: "/admin/refunds", label: t("nav.refunds"), icon: "refunds" },
     { href: "/admin/products", label: t("nav.products"), icon: "products" },
     { href: "/admin/shoppers", label: t("nav.shoppers"), icon: "shoppers" },
     { href: "/admin/staff", label: t("nav.staff"), icon: "staff" },

@@ -9,6 +9,7 @@ import { cancelOrderAction } from "@/lib/orders/shopper-order-actions";
 import { formatYuan } from "@/lib/pricing/money";
 import { OrderStatusBadge } from "@/components/shop/order-status-badge";
 import { TotalsList } from "@/components/shop/totals-list";
+import { errorText } from "@/lib/i18n/error-text";
 import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -23,6 +24,8 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   if (!o) notFound();
   const t = await getTranslations("orders");
   const tp = await getTranslations("price");
+  const tr = await getTranslations("refund");
+  const te = await getTranslations("errors");
   const format = await getFormatter();
   const refundable = (o.status === "PAID" || o.status === "COMPLETED") && o.lines.some((l) => !l.gift && l.refundedQuantity < l.quantity);
   const box = "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
@@ -39,12 +42,12 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       )}
       {sp.refunded && (
         <Notice tone="success">
-          {t("refundedNotice")}
+          {sp.refunded === "PENDING" ? t("refundPendingNotice") : t("refundedNotice")}
         </Notice>
       )}
       {sp.error && (
         <Notice tone="error">
-          {sp.error}
+          {errorText(te, sp.error)}
         </Notice>
       )}
       {o.groupId && (
@@ -118,12 +121,19 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           <ul className="space-y-2 text-sm" data-testid="refund-list">
             {o.refunds.map((r) => (
               <li key={r.id} className="rounded-lg bg-slate-50 p-3">
-                <p className="flex justify-between">
-                  <span>{t("refundOf", { units: r.units, at: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+                <p className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-medium ${r.status === "APPROVED" ? "bg-emerald-100 text-emerald-800" : r.status === "PENDING" ? "bg-amber-100 text-amber-900" : "bg-slate-200 text-slate-700"}`} data-testid="refund-status">
+                      {tr(`status_${r.status}`)}
+                    </span>
+                    {t("refundOf", { units: r.units, at: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })} · {tr(`type_${r.type}`)}
+                  </span>
                   <span className="font-semibold tabular-nums text-emerald-700" data-testid="refund-amount">
                     {formatYuan(r.amount)}
                   </span>
                 </p>
+                {r.reason && <p className="text-xs text-ink-muted">{tr("reason")}：{r.reason}</p>}
+                {r.status === "REJECTED" && r.decisionReason && <p className="text-xs text-rose-700">{tr("rejectedBecause", { reason: r.decisionReason })}</p>}
                 {r.shippingAmount > 0 && <p className="text-xs text-ink-muted">{t("includesShipping", { amount: formatYuan(r.shippingAmount) })}</p>}
                 {r.couponsReturned.length > 0 && <p className="text-xs text-ink-muted">{t("couponsReturned", { list: r.couponsReturned.join("、") })}</p>}
                 {r.couponsReclaimed.length > 0 && <p className="text-xs text-ink-muted">{t("couponsReclaimed", { list: r.couponsReclaimed.join("、") })}</p>}
