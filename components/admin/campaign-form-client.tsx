@@ -5,11 +5,12 @@ import { useTranslations } from "next-intl";
 import { saveCampaignAction } from "@/lib/coupons/coupon-actions";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { CheckboxGroupClient } from "@/components/admin/checkbox-group-client";
+import { fromZonedInput, PLATFORM_TIME_ZONE, zoneLabel } from "@/lib/time/zone";
 
 const POSITIONS = ["home", "product", "cart", "coupon-center"] as const;
 
 /** A claim campaign: window, positions, quantity, per-shopper limit. */
-export function CampaignFormClient({ templateId }: { templateId: string }) {
+export function CampaignFormClient({ templateId, timeZone = PLATFORM_TIME_ZONE }: { templateId: string; timeZone?: string }) {
   const t = useTranslations("couponForm");
   const router = useRouter();
   const [f, setF] = useState({ name: "", claimStartsAt: "", claimEndsAt: "", totalQuantity: "100", perUserLimit: "1", positions: ["coupon-center"] as string[], newUsersOnly: false, rounds: "1", everyHours: "24" });
@@ -17,11 +18,11 @@ export function CampaignFormClient({ templateId }: { templateId: string }) {
   const [pending, start] = useTransition();
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   function save() {
-    const date = (v: string) => (v ? new Date(v).toISOString() : undefined);
+    const date = (v: string) => (v ? (fromZonedInput(v, timeZone) ?? v) : undefined);
     // 分时段放量: the quantity split into equal rounds from the claim start (remainder to the first)
     const rounds = Math.max(1, Number(f.rounds) || 1);
     const total = Number(f.totalQuantity);
-    const startMs = f.claimStartsAt ? new Date(f.claimStartsAt).getTime() : Date.now();
+    const startMs = f.claimStartsAt && fromZonedInput(f.claimStartsAt, timeZone) ? new Date(fromZonedInput(f.claimStartsAt, timeZone)!).getTime() : Date.now();
     const releaseSlots =
       rounds > 1 && Number.isInteger(total) && total >= rounds
         ? Array.from({ length: rounds }, (_, i) => ({ at: new Date(startMs + i * Number(f.everyHours) * 3_600_000).toISOString(), quantity: Math.floor(total / rounds) + (i === 0 ? total % rounds : 0) }))
@@ -39,10 +40,10 @@ export function CampaignFormClient({ templateId }: { templateId: string }) {
       <Field label={t("campaignName")} error={errors.name}>
         <input value={f.name} onChange={(e) => set({ name: e.target.value })} className={inputClass} />
       </Field>
-      <Field label={t("claimStartsAt")} error={errors.claimStartsAt}>
+      <Field label={`${t("claimStartsAt")} (${zoneLabel(timeZone)})`} error={errors.claimStartsAt}>
         <input type="datetime-local" value={f.claimStartsAt} onChange={(e) => set({ claimStartsAt: e.target.value })} className={inputClass} />
       </Field>
-      <Field label={t("claimEndsAt")} error={errors.claimEndsAt}>
+      <Field label={`${t("claimEndsAt")} (${zoneLabel(timeZone)})`} error={errors.claimEndsAt}>
         <input type="datetime-local" value={f.claimEndsAt} onChange={(e) => set({ claimEndsAt: e.target.value })} className={inputClass} />
       </Field>
       <Field label={t("totalQuantity")} error={errors.totalQuantity}>

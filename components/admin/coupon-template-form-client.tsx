@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { parseYuan } from "@/lib/pricing/money";
+import { fromZonedInput, PLATFORM_TIME_ZONE, zoneLabel } from "@/lib/time/zone";
 import { saveCouponTemplateAction } from "@/lib/coupons/coupon-actions";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { OptionSelect } from "@/components/ui/option-select";
@@ -14,13 +15,14 @@ import { CheckboxGroupClient } from "@/components/admin/checkbox-group-client";
 type Option = { id: string; label: string };
 
 /** A coupon template: kind and value, threshold, validity, stacking, quantity, budget, cost sharing. */
-export function CouponTemplateFormClient({ pickShop, skus, categories }: { pickShop: boolean; skus: (Option & { price: number })[]; categories: Option[] }) {
+export function CouponTemplateFormClient({ pickShop, skus, categories, timeZone = PLATFORM_TIME_ZONE }: { pickShop: boolean; skus: (Option & { price: number })[]; categories: Option[]; timeZone?: string }) {
   const t = useTranslations("couponForm");
   const tk = useTranslations("couponKind");
   const router = useRouter();
   const [f, setF] = useState({ description: "", scopeMode: "all", skuIds: [] as string[], categoryIds: [] as string[], audienceMode: "all", memberLevels: [] as string[], name: "", kind: "AMOUNT_OFF", amountOff: "", percentOff: "", maxOff: "", exchangeSkuId: "", threshold: "0", validity: "days", validDays: "7", validFrom: "", validTo: "", stacks: true, totalQuantity: "1000", budget: "", platformShare: "", shopId: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, start] = useTransition();
+  const [zone, setZone] = useState(timeZone);
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
 
   function save() {
@@ -39,7 +41,7 @@ export function CouponTemplateFormClient({ pickShop, skus, categories }: { pickS
       maxOff: f.kind === "PERCENT_OFF" ? yuan(f.maxOff, "maxOff") : undefined,
       exchangeSkuId: f.kind === "EXCHANGE" ? f.exchangeSkuId || undefined : undefined,
       threshold: yuan(f.threshold, "threshold") ?? 0,
-      ...(f.validity === "days" ? { validDays: Number(f.validDays) } : { validFrom: f.validFrom ? new Date(f.validFrom).toISOString() : undefined, validTo: f.validTo ? new Date(f.validTo).toISOString() : undefined }),
+      ...(f.validity === "days" ? { validDays: Number(f.validDays) } : { validFrom: f.validFrom ? (fromZonedInput(f.validFrom, zone) ?? f.validFrom) : undefined, validTo: f.validTo ? (fromZonedInput(f.validTo, zone) ?? f.validTo) : undefined }),
       stacksWithPromotions: f.stacks,
       totalQuantity: Number(f.totalQuantity),
       budget: yuan(f.budget, "budget"),
@@ -106,10 +108,10 @@ export function CouponTemplateFormClient({ pickShop, skus, categories }: { pickS
         </Field>
       ) : (
         <>
-          <Field label={t("validFrom")} error={errors.validFrom}>
+          <Field label={`${t("validFrom")} (${zoneLabel(zone)})`} error={errors.validFrom}>
             <input type="datetime-local" value={f.validFrom} onChange={(e) => set({ validFrom: e.target.value })} className={inputClass} />
           </Field>
-          <Field label={t("validTo")} error={errors.validTo}>
+          <Field label={`${t("validTo")} (${zoneLabel(zone)})`} error={errors.validTo}>
             <input type="datetime-local" value={f.validTo} onChange={(e) => set({ validTo: e.target.value })} className={inputClass} />
           </Field>
         </>
@@ -123,7 +125,7 @@ export function CouponTemplateFormClient({ pickShop, skus, categories }: { pickS
       {pickShop && (
         <>
           <div>
-            <ShopPickerClient value={f.shopId} valueLabel="" emptyLabel={t("platform")} label={t("issuer")} onChange={(shop) => set({ shopId: shop?.id ?? "" })} />
+            <ShopPickerClient value={f.shopId} valueLabel="" emptyLabel={t("platform")} label={t("issuer")} onChange={(shop) => (set({ shopId: shop?.id ?? "" }), setZone(shop?.timeZone ?? PLATFORM_TIME_ZONE))} />
             {errors.shopId && <p className="mt-1 text-xs text-rose-700">{errors.shopId}</p>}
           </div>
           <Field label={t("platformShare")} error={errors.shopShare}>

@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { promotionLifecycleAction, type ActionState } from "@/lib/promotions/promotion-actions";
 import type { LifecycleAction } from "@/lib/promotions/promotion-lifecycle";
+import { OverlapList } from "./overlap-list";
 
 const style: Record<LifecycleAction, string> = {
   submit: "bg-brand-600 text-white hover:bg-brand-700",
@@ -13,6 +14,8 @@ const style: Record<LifecycleAction, string> = {
 
 function ActionForm({ id, action }: { id: string; action: LifecycleAction }) {
   const t = useTranslations("promo");
+  const to = useTranslations("overlap");
+  const te = useTranslations("errors");
   const [state, run, pending] = useActionState<ActionState, FormData>(promotionLifecycleAction.bind(null, id, action), null);
   const [open, setOpen] = useState(false);
   const needsReason = action === "reject" || action === "terminate";
@@ -36,9 +39,18 @@ function ActionForm({ id, action }: { id: string; action: LifecycleAction }) {
       <button type="submit" disabled={pending} className={`rounded-lg px-4 py-2 text-sm font-medium disabled:opacity-50 ${style[action]}`}>
         {t(`action.${action}`)}
       </button>
-      {state?.error && !state.fields && (
+      {state?.code === "OVERLAP_WARNING" && (
+        <div role="alert" className="w-full rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+          <p>{to("warning")}</p>
+          <OverlapList overlaps={state.overlaps ?? []} />
+          <label className="mt-2 flex items-center gap-2 font-medium">
+            <input type="checkbox" name="acknowledgeOverlaps" value="1" /> {to("acknowledgeSubmit")}
+          </label>
+        </div>
+      )}
+      {state?.code && state.code !== "OVERLAP_WARNING" && !state.fields && (
         <p role="alert" className="w-full text-sm text-rose-700">
-          {state.error}
+          {te(state.code)}
         </p>
       )}
     </form>

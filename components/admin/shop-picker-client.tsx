@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 
-type Shop = { id: string; name: string };
+type Shop = { id: string; name: string; timeZone?: string };
 
 /**
  * A searchable shop picker (ARIA combobox): type part of a name, pick with the mouse or the arrow

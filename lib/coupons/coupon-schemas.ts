@@ -30,6 +30,8 @@ export const createCouponTemplateBodySchema = z
     if (t.kind === "AMOUNT_OFF" || t.kind === "SHIPPING") need("amountOff", `is required for ${t.kind}`);
     if (t.kind === "PERCENT_OFF") need("percentOff", "is required for PERCENT_OFF");
     if (t.kind === "EXCHANGE") need("exchangeSkuId", "is required for EXCHANGE");
+    // a ¥500-off coupon on a ¥100 threshold pays shoppers to order: the discount must be below the threshold
+    if (t.kind === "AMOUNT_OFF" && t.amountOff !== undefined && t.threshold > 0 && t.amountOff >= t.threshold) ctx.addIssue({ code: "custom", path: ["amountOff"], message: "must be less than the threshold" });
     const fixed = t.validFrom !== undefined || t.validTo !== undefined;
     if (fixed && t.validDays !== undefined) ctx.addIssue({ code: "custom", path: ["validDays"], message: "give validFrom/validTo or validDays, not both" });
     if (!fixed && t.validDays === undefined) ctx.addIssue({ code: "custom", path: ["validDays"], message: "give validFrom and validTo, or validDays" });

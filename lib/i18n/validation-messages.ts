@@ -39,6 +39,7 @@ const zh: Record<string, string> = {
   "must not be negative": "不能为负数",
   "must not exceed the price": "不能高于售价",
   "must not exceed the threshold": "不能超过门槛",
+  "must be less than the threshold": "须小于门槛",
   "no such SKU": "SKU 不存在",
   "no such category": "分类不存在",
   "no such shop": "店铺不存在",
@@ -57,6 +58,10 @@ export function localizeValidation(message: string, locale: string): string {
   if (zh[message]) return zh[message];
   const m = message.match(/^at most (\S+)$/);
   if (m) return `最多 ${m[1]}`;
+  const below = message.match(/^must be (below|less than) the list price \((.+)\)$/);
+  if (below) return `须低于原价（${below[2]}）`;
+  const floor = message.match(/^below the floor price \((.+)\): shoppers will pay (.+)$/);
+  if (floor) return `低于最低售价（${floor[1]}）：顾客实际支付 ${floor[2]}`;
   const before = message.match(/^must be before the template's validTo \((.+)\)$/);
   if (before) return `须早于券的失效时间（${before[1]}）`;
   return message;

@@ -30,13 +30,15 @@ export const fullReductionRulesSchema = z
     if (r.repeat) {
       if (r.threshold === undefined) ctx.addIssue({ code: "custom", path: ["threshold"], message: "is required with repeat" });
       if (r.amountOff === undefined) ctx.addIssue({ code: "custom", path: ["amountOff"], message: "is required with repeat" });
+      // 每满¥100减¥100 gives the goods away: a discount must be less than what earns it
+      else if (r.basis === "AMOUNT" && r.threshold !== undefined && r.amountOff >= r.threshold) ctx.addIssue({ code: "custom", path: ["amountOff"], message: "must be less than the threshold" });
       return;
     }
     if (!r.tiers?.length) return ctx.addIssue({ code: "custom", path: ["tiers"], message: "add at least one tier" });
     increasing(r.tiers, ctx);
     r.tiers.forEach((t, i) => {
       if (i > 0 && t.amountOff <= r.tiers![i - 1].amountOff) ctx.addIssue({ code: "custom", path: ["tiers", i, "amountOff"], message: "a higher tier must give more" });
-      if (r.basis === "AMOUNT" && t.amountOff > t.threshold) ctx.addIssue({ code: "custom", path: ["tiers", i, "amountOff"], message: "must not exceed the threshold" });
+      if (r.basis === "AMOUNT" && t.amountOff >= t.threshold) ctx.addIssue({ code: "custom", path: ["tiers", i, "amountOff"], message: "must be less than the threshold" });
     });
   });
 

@@ -4,7 +4,7 @@ import { targetShop } from "@/lib/auth/guards";
 import { invalidField } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CreatePromotionBody } from "./promotion-schemas";
-import { checkPromotionConfig, promotionColumns, saveVariants } from "./promotion-columns";
+import { checkOverlaps, checkPromotionConfig, promotionColumns, saveVariants } from "./promotion-columns";
 import { saveScopeLinks } from "./save-scope-links";
 import { toPromotionDto } from "./promotion-dto";
 
@@ -14,12 +14,13 @@ export async function createPromotion(actor: StaffActor, body: CreatePromotionBo
   return db.$transaction(async (tx) => {
     if (shopId && !(await tx.shop.findUnique({ where: { id: shopId } }))) throw invalidField("shopId", "no such shop");
     await checkPromotionConfig(tx, shopId, body);
-    const p = await tx.promotion.create({ data: { ...promotionColumns(body), shopId, type: body.type, createdById: actor.id } });
+    const { overlaps, overlapAck } = await checkOverlaps(tx, undefined, shopId, body);
+    const p = await tx.promotion.create({ data: { ...promotionColumns(body), shopId, type: body.type, createdById: actor.id, overlapAck } });
     const scopeAll = await saveScopeLinks(tx, p.id, body.scope, body.rules);
     await saveVariants(tx, p.id, body.variants);
     const saved = await tx.promotion.update({ where: { id: p.id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } }, variants: { orderBy: { key: "asc" } } } });
     const dto = toPromotionDto(saved);
     await recordAudit(tx, actor, { action: "create", entity: "promotion", entityId: p.id, shopId, after: dto });
-    return dto;
+    return { ...dto, overlaps };
   });
 }

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { percentOf } from "@/lib/pricing/money";
+import { formatYuan, percentOf } from "@/lib/pricing/money";
 
 type ItemRules = { items?: { skuId: string; percentOff?: number; specialPrice?: number; amountOff?: number; flashPrice?: number; groupPrice?: number }[]; percentOff?: number };
 
@@ -19,7 +19,9 @@ export async function floorWarnings(tx: Tx, rules: unknown): Promise<Record<stri
     const price =
       item.flashPrice ?? item.groupPrice ?? item.specialPrice ??
       (item.percentOff !== undefined ? sku.price - percentOf(sku.price, item.percentOff) : item.amountOff !== undefined ? sku.price - item.amountOff : (r.percentOff !== undefined ? sku.price - percentOf(sku.price, r.percentOff) : sku.price));
-    if (price < sku.floorPrice) warnings[`rules.items.${i}`] = `${sku.code}: price ${price} is below the floor price ${sku.floorPrice}`;
+    // beside the field that set the price (the engine would stop at the floor: shoppers pay the floor)
+    const field = (["flashPrice", "groupPrice", "specialPrice", "percentOff", "amountOff"] as const).find((k) => item[k] !== undefined);
+    if (price < sku.floorPrice) warnings[field ? `rules.items.${i}.${field}` : `rules.items.${i}`] = `below the floor price (${formatYuan(sku.floorPrice)}): shoppers will pay ${formatYuan(sku.floorPrice)}`;
   });
   return warnings;
 }

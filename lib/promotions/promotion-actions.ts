@@ -7,8 +7,9 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { changePromotionStatus, type LifecycleAction } from "./promotion-lifecycle";
 import { simulatePromotion } from "./simulate-promotion";
+import type { Overlap } from "./overlaps";
 
-export type ActionState = { ok: boolean; error?: string; fields?: Record<string, string> } | null;
+export type ActionState = { ok: boolean; code?: string; error?: string; fields?: Record<string, string>; overlaps?: Overlap[] } | null;
 
 const ROLES: Record<LifecycleAction, StaffRole[]> = {
   submit: ["ADMIN", "OPERATOR"],
@@ -23,12 +24,12 @@ export async function promotionLifecycleAction(id: string, action: LifecycleActi
     const actor = assertStaff(await getSessionActor(), ROLES[action]);
     const reason = String(form.get("reason") ?? "").trim() || undefined;
     if ((action === "reject" || action === "terminate") && (!reason || reason.length < 2)) return { ok: false, fields: { reason: "say why" }, error: "reason" };
-    await changePromotionStatus(actor, id, action, reason);
+    await changePromotionStatus(actor, id, action, reason, new Date(), { acknowledgeOverlaps: form.get("acknowledgeOverlaps") === "1" });
     revalidatePath(`/admin/promotions/${id}`);
     return { ok: true };
   } catch (e) {
     const err = toAppError(e);
-    return { ok: false, error: err.message, fields: err.fields };
+    return { ok: false, code: err.code, error: err.message, fields: err.fields, overlaps: (err.details?.overlaps as Overlap[] | undefined) ?? undefined };
   }
 }
 

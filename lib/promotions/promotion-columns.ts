@@ -4,13 +4,30 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreatePromotionBody } from "./promotion-schemas";
 import { assertReferences } from "./assert-references";
 import { floorWarnings } from "./floor-warnings";
+import { assertBelowListPrice } from "./list-price-check";
+import { findOverlaps } from "./overlaps";
 
 /** Checks what a promotion names (SKUs, categories, floors) before it is written, new or edited. */
 export async function checkPromotionConfig(tx: Tx, shopId: string | null, body: CreatePromotionBody) {
   await assertReferences(tx, shopId, body.scope, body.rules);
+  await assertBelowListPrice(tx, body.rules);
+  for (const v of body.variants) await assertBelowListPrice(tx, v.rules);
   const warnings = await floorWarnings(tx, body.rules);
   if (Object.keys(warnings).length && !body.acknowledgeFloorWarnings)
     throw new AppError("FLOOR_PRICE_WARNING", "Some configured prices are below a SKU's floor price; send acknowledgeFloorWarnings: true to save anyway", warnings);
+}
+
+/**
+ * Same-type overlaps need an acknowledgement (422 OVERLAP_WARNING with the list in
+ * `details.overlaps`); the acknowledged ids are kept so submitting for review does not ask again.
+ * Returns every overlap (other types too) for the answer.
+ */
+export async function checkOverlaps(tx: Tx, id: string | undefined, shopId: string | null, body: CreatePromotionBody, acknowledged: string[] = []) {
+  const overlaps = await findOverlaps(tx, { id, shopId, type: body.type, startsAt: body.startsAt, endsAt: body.endsAt, scope: body.scope, rules: body.rules });
+  const same = overlaps.filter((o) => o.sameType);
+  if (same.some((o) => !acknowledged.includes(o.id)) && !body.acknowledgeOverlaps)
+    throw new AppError("OVERLAP_WARNING", `Overlaps ${same.length} live or scheduled promotion(s) of the same type; send acknowledgeOverlaps: true to save anyway`, undefined, { overlaps });
+  return { overlaps, overlapAck: same.map((o) => o.id) };
 }
 
 /** The columns a validated promotion body sets (shared by create and update). */

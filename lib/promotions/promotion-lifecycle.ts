@@ -8,6 +8,8 @@ import type { PromotionStatus } from "@/lib/generated/prisma/enums";
 import { getPromotionOrThrow } from "./get-promotion";
 import { toPromotionDto } from "./promotion-dto";
 import { rebuildCounters } from "@/lib/flash-sale/flash-counters";
+import type { Scope } from "@/lib/pricing/promotion-config";
+import { findOverlaps } from "./overlaps";
 
 type Change = { from: PromotionStatus[]; to: (now: Date, p: { startsAt: Date }) => PromotionStatus; data?: (reason?: string) => object };
 
@@ -22,10 +24,18 @@ const changes = {
 
 export type LifecycleAction = keyof typeof changes;
 
-export async function changePromotionStatus(actor: StaffActor, id: string, action: LifecycleAction, reason?: string, now = new Date()) {
+export async function changePromotionStatus(actor: StaffActor, id: string, action: LifecycleAction, reason?: string, now = new Date(), opts: { acknowledgeOverlaps?: boolean } = {}) {
   const dto = await db.$transaction(async (tx) => {
     const before = await getPromotionOrThrow(actor, id, tx);
     assertCanWrite(actor, before.shopId, "promotion");
+    if (action === "submit") {
+      // same-type promotions that went live since the draft was saved need an acknowledgement too
+      const overlaps = await findOverlaps(tx, { id, shopId: before.shopId, type: before.type, startsAt: before.startsAt, endsAt: before.endsAt, scope: before.scope as Scope, rules: before.rules });
+      const fresh = overlaps.filter((o) => o.sameType && !before.overlapAck.includes(o.id));
+      if (fresh.length && !opts.acknowledgeOverlaps)
+        throw new AppError("OVERLAP_WARNING", `Overlaps ${fresh.length} live or scheduled promotion(s) of the same type; send acknowledgeOverlaps: true to submit anyway`, undefined, { overlaps });
+      if (fresh.length) await tx.promotion.update({ where: { id }, data: { overlapAck: [...before.overlapAck, ...fresh.map((o) => o.id)] } });
+    }
     const change: Change = changes[action];
     const to = change.to(now, before);
     if (action === "approve" && before.endsAt <= now) throw new AppError("INVALID_STATE", "The promotion's end time has passed; edit its dates first");

@@ -27,6 +27,8 @@ const fields = {
     .optional(),
   /** the admin saw that a configured price is below a SKU's floor and accepts it */
   acknowledgeFloorWarnings: z.boolean().optional(),
+  /** the admin saw the live or scheduled promotions of the same type it overlaps and accepts it */
+  acknowledgeOverlaps: z.boolean().optional(),
 };
 
 type Checked = { type: PromotionType; startsAt: Date; endsAt: Date; previewAt?: Date | null; scope: z.infer<typeof scopeSchema>; rules: unknown; variants?: { key: string; weight: number; rules: unknown }[] };

@@ -6,8 +6,9 @@ import { toAppError, validationError } from "@/lib/api/errors";
 import { createPromotionBodySchema, updatePromotionBodySchema } from "./promotion-schemas";
 import { createPromotion } from "./create-promotion";
 import { updatePromotion } from "./update-promotion";
+import type { Overlap } from "./overlaps";
 
-export type SaveResult = { ok: true; id: string } | { ok: false; code: string; error: string; fields?: Record<string, string> };
+export type SaveResult = { ok: true; id: string } | { ok: false; code: string; error: string; fields?: Record<string, string>; overlaps?: Overlap[] };
 
 /** The promotion form's save: the same zod schemas and domain functions as the API. */
 export async function savePromotionAction(id: string | null, payload: unknown): Promise<SaveResult> {
@@ -27,6 +28,6 @@ export async function savePromotionAction(id: string | null, payload: unknown): 
     return { ok: true, id: created.id };
   } catch (e) {
     const err = toAppError(e);
-    return { ok: false, code: String(err.code), error: err.message, fields: err.fields };
+    return { ok: false, code: String(err.code), error: err.message, fields: err.fields, overlaps: err.details?.overlaps as Overlap[] | undefined };
   }
 }

@@ -5,7 +5,7 @@ import { assertCanWrite } from "@/lib/auth/guards";
 import { AppError, validationError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { createPromotionBodySchema, type UpdatePromotionBody } from "./promotion-schemas";
-import { checkPromotionConfig, promotionColumns, saveVariants } from "./promotion-columns";
+import { checkOverlaps, checkPromotionConfig, promotionColumns, saveVariants } from "./promotion-columns";
 import { getPromotionOrThrow } from "./get-promotion";
 import { saveScopeLinks } from "./save-scope-links";
 import { toPromotionDto } from "./promotion-dto";
@@ -38,10 +38,13 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
       labelPriority: patch.labelPriority ?? before.labelPriority,
       variants: patch.variants ?? before.variants.map((v) => ({ key: v.key, weight: v.weight, rules: v.rules })),
       acknowledgeFloorWarnings: patch.acknowledgeFloorWarnings,
+      acknowledgeOverlaps: patch.acknowledgeOverlaps,
     });
     if (!merged.success) throw validationError(merged.error);
     const body = merged.data;
     await checkPromotionConfig(tx, before.shopId, body);
+    // already acknowledged overlaps do not ask again on a later edit
+    const { overlaps, overlapAck } = await checkOverlaps(tx, id, before.shopId, body, before.overlapAck);
     const status = BACK_TO_REVIEW.has(before.status) ? "PENDING_REVIEW" : before.status === "REJECTED" ? "DRAFT" : before.status;
     await tx.promotion.update({
       where: { id },
@@ -51,6 +54,7 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
         rejectReason: status === "DRAFT" ? null : before.rejectReason,
         submittedAt: status === "PENDING_REVIEW" && before.status !== "PENDING_REVIEW" ? new Date() : before.submittedAt,
         version: { increment: 1 },
+        overlapAck,
       },
     });
     const scopeAll = await saveScopeLinks(tx, id, body.scope, body.rules);
@@ -58,7 +62,7 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
     const after = await tx.promotion.update({ where: { id }, data: { scopeAll }, include: { skus: { select: { skuId: true, withdrawnAt: true } }, variants: { orderBy: { key: "asc" } } } });
     const dto = toPromotionDto(after);
     await recordAudit(tx, actor, { action: "update", entity: "promotion", entityId: id, shopId: before.shopId, before: toPromotionDto(before), after: dto });
-    return dto;
+    return { ...dto, overlaps };
   });
   await bumpPricingVersion();
   return dto;

@@ -1,10 +1,21 @@
 import { z } from "zod";
 import { centsSchema } from "@/lib/pricing/money";
+import { isTimeZone } from "@/lib/time/zone";
+
+const timeZoneSchema = z.string().max(64).refine(isTimeZone, "is not a time zone (IANA name, e.g. Asia/Shanghai)");
 
 export const createShopBodySchema = z.object({
   name: z.string().trim().min(1, "is required").max(80),
   nameEn: z.string().trim().max(80).optional(),
   shippingFee: centsSchema,
   freeShippingThreshold: centsSchema.nullish(),
+  /** the shop's time zone (default Asia/Shanghai): its admin forms and "days" are in it */
+  timeZone: timeZoneSchema.optional(),
+  /** refunds below this many cents are approved at once (default ¥100) */
+  refundAutoApproveBelow: centsSchema.optional(),
 });
 export type CreateShopBody = z.infer<typeof createShopBodySchema>;
+
+/** PATCH /api/admin/shops/{id}: the shop's settings (its ADMIN, or platform ADMIN). */
+export const updateShopBodySchema = createShopBodySchema.partial();
+export type UpdateShopBody = z.infer<typeof updateShopBodySchema>;

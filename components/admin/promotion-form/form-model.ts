@@ -1,4 +1,5 @@
 import { centsToYuanText, parseYuan } from "@/lib/pricing/money";
+import { fromZonedInput, PLATFORM_TIME_ZONE, toZonedInput } from "@/lib/time/zone";
 
 // The promotion form keeps what people type (strings) and turns it into the API body on save:
 // money through parseYuan (never a float), units as whole numbers. Errors use the API's field paths.
@@ -8,6 +9,10 @@ export type ItemForm = { skuId: string; mode: "percentOff" | "specialPrice" | "a
 
 export type PromotionForm = {
   name: string; type: string; shopId: string; startsAt: string; endsAt: string; previewAt: string; labelPriority: string;
+  /** the zone the times are typed and shown in (the shop's, else the platform's) — never the browser's */
+  timeZone: string;
+  /** the stored instants the time fields were filled from: a field left as shown saves exactly that instant */
+  storedTimes?: Record<string, { shown: string; iso: string }>;
   newUsersOnly: boolean; memberLevels: string[]; tags: string; regions: string; channels: string[];
   scopeMode: "all" | "skus" | "categories"; skuIds: string[]; categoryIds: string[]; excludeSkuIds: string[];
   basis: "AMOUNT" | "QUANTITY"; repeat: boolean; tiers: TierForm[]; threshold: string; amountOff: string; maxOff: string; percentOff: string; n: string; free: boolean;
@@ -15,6 +20,7 @@ export type PromotionForm = {
   perUser: string; perUserUnits: string; totalStock: string; budget: string;
   withCoupons: boolean; withPlatform: boolean; withOrderPromotions: "default" | "yes" | "no"; exclusiveGroup: string;
   acknowledgeFloorWarnings: boolean;
+  acknowledgeOverlaps: boolean;
   /** A/B test: the share of traffic on A (the rules above), and B's rules as a form of their own */
   abEnabled: boolean; abWeightA: string; abB: PromotionForm | null;
 };
@@ -22,17 +28,19 @@ export type PromotionForm = {
 export const emptyTier = (): TierForm => ({ threshold: "", amountOff: "", percentOff: "", gifts: [] });
 export const emptyItem = (): ItemForm => ({ skuId: "", mode: "specialPrice", value: "", stock: "", perUserLimit: "1" });
 
-const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+// a new promotion starts on the next whole hour and runs a week
+const nextHour = (now: Date) => new Date(Math.ceil((now.getTime() + 1) / 3_600_000) * 3_600_000);
 
-export function newForm(type = "FULL_REDUCTION", now = new Date()): PromotionForm {
+export function newForm(type = "FULL_REDUCTION", now = new Date(), timeZone = PLATFORM_TIME_ZONE): PromotionForm {
+  const start = nextHour(now);
   return {
-    name: "", type, shopId: "", startsAt: local(new Date(now.getTime() + 3_600_000)), endsAt: local(new Date(now.getTime() + 8 * 86_400_000)), previewAt: "", labelPriority: "0",
+    name: "", type, shopId: "", timeZone, startsAt: toZonedInput(start, timeZone), endsAt: toZonedInput(new Date(start.getTime() + 7 * 86_400_000), timeZone), previewAt: "", labelPriority: "0",
     newUsersOnly: false, memberLevels: [], tags: "", regions: "", channels: [],
     scopeMode: "all", skuIds: [], categoryIds: [], excludeSkuIds: [],
     basis: "AMOUNT", repeat: false, tiers: [emptyTier()], threshold: "", amountOff: "", maxOff: "", percentOff: "", n: "2", free: true,
     discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false,
     perUser: "", perUserUnits: "", totalStock: "", budget: "",
-    withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false,
+    withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false, acknowledgeOverlaps: false,
     abEnabled: false, abWeightA: "50", abB: null,
   };
 }
@@ -42,8 +50,12 @@ type Rules = Record<string, unknown> & { basis?: string; tiers?: { threshold: nu
 /** Fills the form from a stored promotion (edit page). */
 type StoredPromotion = { name: string; type: string; shopId: string | null; startsAt: string; endsAt: string; previewAt: string | null; labelPriority: number; audience: unknown; scope: unknown; rules: unknown; limits: unknown; stacking: unknown; variants?: { key: string; weight: number; rules: unknown }[] };
 
-export function formFromPromotion(p: StoredPromotion): PromotionForm {
-  const f = newForm(p.type);
+export function formFromPromotion(p: StoredPromotion, timeZone = PLATFORM_TIME_ZONE): PromotionForm {
+  const f = newForm(p.type, new Date(p.startsAt), timeZone);
+  const local = (at: string) => toZonedInput(at, timeZone);
+  const storedTimes = Object.fromEntries(
+    (["startsAt", "endsAt", "previewAt"] as const).filter((k) => p[k]).map((k) => [k, { shown: local(p[k]!), iso: new Date(p[k]!).toISOString() }]),
+  );
   const a = p.audience as { newUsersOnly?: boolean; memberLevels?: string[]; tags?: string[]; regions?: string[]; channels?: string[] };
   const s = p.scope as { all?: boolean; skuIds?: string[]; categoryIds?: string[]; excludeSkuIds?: string[] };
   const r = p.rules as Rules;
@@ -54,7 +66,8 @@ export function formFromPromotion(p: StoredPromotion): PromotionForm {
   const moneyRules = p.type !== "NTH_ITEM";
   return {
     ...f,
-    name: p.name, shopId: p.shopId ?? "", startsAt: local(new Date(p.startsAt)), endsAt: local(new Date(p.endsAt)), previewAt: p.previewAt ? local(new Date(p.previewAt)) : "", labelPriority: String(p.labelPriority),
+    storedTimes,
+    name: p.name, shopId: p.shopId ?? "", startsAt: local(p.startsAt), endsAt: local(p.endsAt), previewAt: p.previewAt ? local(p.previewAt) : "", labelPriority: String(p.labelPriority),
     newUsersOnly: Boolean(a.newUsersOnly), memberLevels: a.memberLevels ?? [], tags: (a.tags ?? []).join(", "), regions: (a.regions ?? []).join(", "), channels: a.channels ?? [],
     scopeMode: s.all ? "all" : s.categoryIds?.length ? "categories" : "skus", skuIds: s.skuIds ?? [], categoryIds: s.categoryIds ?? [], excludeSkuIds: s.excludeSkuIds ?? [],
     basis: (r.basis as "AMOUNT" | "QUANTITY") ?? "AMOUNT", repeat: Boolean(r.repeat),
@@ -70,7 +83,7 @@ export function formFromPromotion(p: StoredPromotion): PromotionForm {
     groupSize: r.groupSize !== undefined ? String(r.groupSize) : "3", timeLimitMinutes: r.timeLimitMinutes !== undefined ? String(r.timeLimitMinutes) : "1440", virtualCompletion: Boolean(r.virtualCompletion),
     perUser: l.perUser ? String(l.perUser) : "", perUserUnits: l.perUserUnits ? String(l.perUserUnits) : "", totalStock: l.totalStock ? String(l.totalStock) : "", budget: money(l.budget),
     withCoupons: st.withCoupons !== false, withPlatform: st.withPlatform !== false, withOrderPromotions: st.withOrderPromotions === undefined ? "default" : st.withOrderPromotions ? "yes" : "no", exclusiveGroup: st.exclusiveGroup ?? "",
-    ...(p.variants && p.variants.length >= 2 ? { abEnabled: true, abWeightA: String(p.variants[0].weight), abB: formFromPromotion({ ...p, rules: p.variants[1].rules, variants: [] }) } : {}),
+    ...(p.variants && p.variants.length >= 2 ? { abEnabled: true, abWeightA: String(p.variants[0].weight), abB: formFromPromotion({ ...p, rules: p.variants[1].rules, variants: [] }, timeZone) } : {}),
   };
 }
 
@@ -123,14 +136,14 @@ export function toPayload(f: PromotionForm): { body?: Record<string, unknown>; e
   const scope = itemScoped
     ? { skuIds: f.items.map((i) => i.skuId).filter(Boolean) }
     : f.scopeMode === "all" ? { all: true, excludeSkuIds: f.excludeSkuIds } : f.scopeMode === "skus" ? { skuIds: f.skuIds, excludeSkuIds: f.excludeSkuIds } : { categoryIds: f.categoryIds, excludeSkuIds: f.excludeSkuIds };
-  const when = (v: string, path: string, optional = false) => {
+  // wall-clock time in the form's zone → ISO 8601 with that zone's offset (the API keeps the instant)
+  const when = (v: string, path: "startsAt" | "endsAt" | "previewAt", optional = false) => {
     if (optional && !v) return null;
-    const d = new Date(v);
-    if (Number.isNaN(d.getTime())) {
-      errors[path] = "choose a date and time";
-      return v;
-    }
-    return d.toISOString();
+    const stored = f.storedTimes?.[path];
+    if (stored && stored.shown === v) return stored.iso;
+    const iso = fromZonedInput(v, f.timeZone);
+    if (!iso) errors[path] = "choose a date and time";
+    return iso ?? v;
   };
   const body = {
     name: f.name,
@@ -146,6 +159,7 @@ export function toPayload(f: PromotionForm): { body?: Record<string, unknown>; e
     limits: { perUser: int(f.perUser, "limits.perUser", true), perUserUnits: int(f.perUserUnits, "limits.perUserUnits", true), totalStock: int(f.totalStock, "limits.totalStock", true), budget: cents(f.budget, "limits.budget", true) },
     stacking: { withCoupons: f.withCoupons, withPlatform: f.withPlatform, withOrderPromotions: f.withOrderPromotions === "default" ? undefined : f.withOrderPromotions === "yes", exclusiveGroup: f.exclusiveGroup.trim() || undefined },
     acknowledgeFloorWarnings: f.acknowledgeFloorWarnings || undefined,
+    acknowledgeOverlaps: f.acknowledgeOverlaps || undefined,
     variants: abVariants(f, rules, errors),
   };
   return Object.keys(errors).length ? { errors } : { body, errors };

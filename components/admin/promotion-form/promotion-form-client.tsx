@@ -1,9 +1,13 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { localizeValidation } from "@/lib/i18n/validation-messages";
 import { savePromotionAction } from "@/lib/promotions/save-promotion-action";
 import { newForm, toPayload, type PromotionForm } from "./form-model";
+import { PLATFORM_TIME_ZONE, zoneLabel } from "@/lib/time/zone";
+import type { Overlap } from "@/lib/promotions/overlaps";
+import { OverlapList } from "../overlap-list";
 import { Field, focusFirstInvalid, inputClass } from "./field";
 import { ShopPickerClient } from "../shop-picker-client";
 import { CategoryChipsClient } from "@/components/admin/category-chips-client";
@@ -38,11 +42,15 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function PromotionFormClient({ id, initial, pickShop, skus, categories }: Props) {
   const t = useTranslations("form");
   const tt = useTranslations("promoType");
+  const to = useTranslations("overlap");
+  const te = useTranslations("errors");
+  const locale = useLocale();
   const router = useRouter();
   const [f, setF] = useState<PromotionForm>(initial ?? newForm());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [floorWarning, setFloorWarning] = useState(false);
+  const [overlaps, setOverlaps] = useState<Overlap[] | null>(null);
   const [pending, start] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -67,7 +75,8 @@ export function PromotionFormClient({ id, initial, pickShop, skus, categories }:
       if (res.ok) return router.push(`/admin/promotions/${res.id}`);
       setErrors(res.fields ?? {});
       setFloorWarning(res.code === "FLOOR_PRICE_WARNING");
-      setMessage(res.code === "FLOOR_PRICE_WARNING" ? t("floorWarning") : res.fields ? t("fixFields") : res.error);
+      setOverlaps(res.code === "OVERLAP_WARNING" ? (res.overlaps ?? []) : null);
+      setMessage(res.code === "FLOOR_PRICE_WARNING" ? t("floorWarning") : res.code === "OVERLAP_WARNING" ? to("warning") : res.fields ? t("fixFields") : te(res.code));
     });
   }
 
@@ -87,7 +96,7 @@ export function PromotionFormClient({ id, initial, pickShop, skus, categories }:
             <input value={f.name} onChange={(e) => set({ name: e.target.value })} className={inputClass} aria-invalid={Boolean(err("name"))} />
           </Field>
           <Field label={t("type")} error={err("type")}>
-            <select value={f.type} disabled={Boolean(id)} onChange={(e) => setF({ ...newForm(e.target.value), name: f.name, shopId: f.shopId, startsAt: f.startsAt, endsAt: f.endsAt })} className={inputClass}>
+            <select value={f.type} disabled={Boolean(id)} onChange={(e) => setF({ ...newForm(e.target.value, new Date(), f.timeZone), name: f.name, shopId: f.shopId, startsAt: f.startsAt, endsAt: f.endsAt })} className={inputClass}>
               {TYPES.map((x) => (
                 <option key={x} value={x}>
                   {tt(x)}
@@ -97,20 +106,20 @@ export function PromotionFormClient({ id, initial, pickShop, skus, categories }:
           </Field>
           {pickShop && !id && (
             <div>
-              <ShopPickerClient value={f.shopId} valueLabel="" emptyLabel={t("platformWide")} label={t("shop")} onChange={(shop) => set({ shopId: shop?.id ?? "" })} />
+              <ShopPickerClient value={f.shopId} valueLabel="" emptyLabel={t("platformWide")} label={t("shop")} onChange={(shop) => set({ shopId: shop?.id ?? "", timeZone: shop?.timeZone ?? PLATFORM_TIME_ZONE })} />
               {err("shopId") && <p className="mt-1 text-xs text-rose-700">{err("shopId")}</p>}
             </div>
           )}
           <Field label={t("labelPriority")} error={err("labelPriority")}>
             <input value={f.labelPriority} onChange={(e) => set({ labelPriority: e.target.value })} className={inputClass} inputMode="numeric" />
           </Field>
-          <Field label={t("startsAt")} error={err("startsAt")}>
+          <Field label={`${t("startsAt")} (${zoneLabel(f.timeZone)})`} error={err("startsAt")}>
             <input type="datetime-local" value={f.startsAt} onChange={(e) => set({ startsAt: e.target.value })} className={inputClass} />
           </Field>
-          <Field label={t("endsAt")} error={err("endsAt")}>
+          <Field label={`${t("endsAt")} (${zoneLabel(f.timeZone)})`} error={err("endsAt")}>
             <input type="datetime-local" value={f.endsAt} onChange={(e) => set({ endsAt: e.target.value })} className={inputClass} aria-invalid={Boolean(err("endsAt"))} />
           </Field>
-          <Field label={t("previewAt")} error={err("previewAt")}>
+          <Field label={`${t("previewAt")} (${zoneLabel(f.timeZone)})`} error={err("previewAt")}>
             <input type="datetime-local" value={f.previewAt} onChange={(e) => set({ previewAt: e.target.value })} className={inputClass} />
           </Field>
         </div>
@@ -214,11 +223,19 @@ export function PromotionFormClient({ id, initial, pickShop, skus, categories }:
           <p ref={messageRef} tabIndex={-1}>
             {message}
           </p>
+          {overlaps && (
+            <>
+              <OverlapList overlaps={overlaps} />
+              <label className="mt-2 flex items-center gap-2 font-medium">
+                <input type="checkbox" checked={f.acknowledgeOverlaps} onChange={(e) => set({ acknowledgeOverlaps: e.target.checked })} data-testid="acknowledge-overlaps" /> {to("acknowledge")}
+              </label>
+            </>
+          )}
           {floorWarning && (
             <>
               <ul className="mt-2 list-disc pl-5">
                 {Object.values(errors).map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={w}>{localizeValidation(w, locale)}</li>
                 ))}
               </ul>
               <label className="mt-2 flex items-center gap-2 font-medium">

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CodeGeneratorClient } from "@/components/admin/code-generator-client";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { CampaignFormClient } from "@/components/admin/campaign-form-client";
 import { GrantFormClient } from "@/components/admin/grant-form-client";
 import { listShopperOptions } from "@/lib/shoppers/list-shopper-options";
@@ -67,7 +68,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
       <h2 className="mb-3 mt-8 font-semibold text-slate-800">{tr("coupon.campaigns")}</h2>
       {canWrite && (
         <Card className="mb-4 p-4">
-          <CampaignFormClient templateId={t.id} />
+          <CampaignFormClient templateId={t.id} timeZone={await timeZoneOf(t.shopId)} />
         </Card>
       )}
       <Table head={[tr("admin.colName"), tr("coupon.window"), tr("coupon.claimed"), tr("coupon.perUser"), ""]} empty={<EmptyState title={tr("common.empty")} />}>

@@ -9,6 +9,7 @@ import { listCategoryOptions } from "@/lib/catalogue/list-category-options";
 import { PageHeader } from "@/components/ui/page-header";
 import { PromotionFormClient } from "@/components/admin/promotion-form/promotion-form-client";
 import { formFromPromotion } from "@/components/admin/promotion-form/form-model";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
 
 export const generateMetadata = () => adminMetadata("nav.promotions");
 
@@ -20,11 +21,11 @@ export default async function EditPromotionPage({ params }: { params: Promise<{ 
   if ((ctx.actor.role !== "ADMIN" && ctx.actor.role !== "OPERATOR") || (ctx.actor.shopId && !p.shopId)) redirect(`/admin/promotions/${id}`);
   const t = await getTranslations("form");
   const locale = (await getLocale()) as "zh" | "en";
-  const [skus, categories] = await Promise.all([listSkuOptions(p.shopId, 5000), listCategoryOptions(locale)]);
+  const [skus, categories, zone] = await Promise.all([listSkuOptions(p.shopId, 5000), listCategoryOptions(locale), timeZoneOf(p.shopId)]);
   return (
     <>
       <PageHeader title={t("editTitle", { name: p.name })} subtitle={["APPROVED", "SCHEDULED", "ACTIVE"].includes(p.status) ? t("editLiveWarning") : undefined} />
-      <PromotionFormClient id={id} initial={formFromPromotion(toPromotionDto(p))} pickShop={false} skus={skus} categories={categories} />
+      <PromotionFormClient id={id} initial={formFromPromotion(toPromotionDto(p), zone)} pickShop={false} skus={skus} categories={categories} />
     </>
   );
 }
