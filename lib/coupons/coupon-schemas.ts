@@ -59,12 +59,15 @@ export const createCampaignBodySchema = z
   .refine((c) => !c.releaseSlots || c.releaseSlots.reduce((a, s) => a + s.quantity, 0) === c.totalQuantity, { path: ["releaseSlots"], message: "the slots must add up to totalQuantity" });
 export type CreateCampaignBody = z.infer<typeof createCampaignBodySchema>;
 
+/** one per click (the UI makes one per intent): the same key again is the same job or grant */
+const idempotencyKey = z.string().trim().min(8, "at least 8 characters").max(100).optional();
+
 export const codesBodySchema = z.union([
-  z.object({ count: z.number().int().min(1, "at least 1").max(1_000_000, "at most 1,000,000"), singleUse: z.literal(true) }),
-  z.object({ code: z.string().trim().regex(/^[A-Za-z0-9_-]{4,32}$/, "4–32 letters, digits, - or _") }),
+  z.object({ count: z.number().int().min(1, "at least 1").max(1_000_000, "at most 1,000,000"), singleUse: z.literal(true), idempotencyKey }),
+  z.object({ code: z.string().trim().regex(/^[A-Za-z0-9_-]{4,32}$/, "4–32 letters, digits, - or _"), idempotencyKey }),
 ]);
 export type CodesBody = z.infer<typeof codesBodySchema>;
 
 export const claimBodySchema = z.object({ campaignId: z.string().min(1, "is required"), userId: z.string().optional(), requestKey: z.string().max(100).optional() });
 export const redeemBodySchema = z.object({ code: z.string().trim().min(1, "is required").max(64), userId: z.string().optional() });
-export const grantBodySchema = z.union([z.object({ userIds: z.array(z.string().min(1)).min(1, "choose at least one shopper").max(10_000) }), z.object({ segmentId: z.string().min(1) })]);
+export const grantBodySchema = z.union([z.object({ userIds: z.array(z.string().min(1)).min(1, "choose at least one shopper").max(10_000), idempotencyKey }), z.object({ segmentId: z.string().min(1), idempotencyKey })]);

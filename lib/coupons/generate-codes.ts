@@ -1,15 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
+import { jobOnce } from "@/lib/jobs/job-once";
+import { JobFileWriter } from "@/lib/jobs/job-file";
 import type { CodesBody } from "./coupon-schemas";
 import { getWritableTemplate } from "./get-template";
 
@@ -26,16 +24,20 @@ function newCode(length = 12) {
 }
 
 /**
- * Bulk unique single-use codes run as a background job (progress in the Job row, CSV at the end);
+ * Bulk unique single-use codes run as a background job (progress in the Job row, the CSV in the database at the end);
  * a shared code is created at once. Either way the answer is a job id.
  */
 export async function requestCodes(actor: StaffActor, templateId: string, body: CodesBody) {
+  return jobOnce(actor.id, body.idempotencyKey, () => startCodes(actor, templateId, body));
+}
+
+async function startCodes(actor: StaffActor, templateId: string, body: CodesBody) {
   return db.$transaction(async (tx) => {
     const t = await getWritableTemplate(actor, templateId, tx);
     if ("code" in body) {
       if (await tx.redemptionCode.findUnique({ where: { code: body.code } })) throw new AppError("CONFLICT", "This code is taken", { code: "already exists" });
       const code = await tx.redemptionCode.create({ data: { templateId, code: body.code, singleUse: false } });
-      const job = await tx.job.create({ data: { type: "coupon-code-shared", status: "DONE", total: 1, processed: 1, params: { templateId }, result: { code: code.code }, shopId: t.shopId, createdBy: actor.id, finishedAt: new Date() } });
+      const job = await tx.job.create({ data: { type: "coupon-code-shared", status: "DONE", total: 1, processed: 1, params: { templateId }, result: { code: code.code }, shopId: t.shopId, createdBy: actor.id, idempotencyKey: body.idempotencyKey, finishedAt: new Date() } });
       await recordAudit(tx, actor, { action: "create-code", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { code: code.code } });
       return { jobId: job.id };
     }
@@ -44,7 +46,7 @@ export async function requestCodes(actor: StaffActor, templateId: string, body: 
     const pendingJobs = await tx.job.findMany({ where: { type: "coupon-codes", status: { in: ["QUEUED", "RUNNING"] }, params: { path: ["templateId"], equals: templateId } }, select: { total: true, processed: true } });
     const left = t.totalQuantity - t.issuedCount - outstanding - pendingJobs.reduce((a, j) => a + j.total - j.processed, 0);
     if (body.count > left) throw new AppError("VALIDATION_FAILED", "More codes than coupons left on the template", { count: `at most ${left}` });
-    const job = await tx.job.create({ data: { type: "coupon-codes", total: body.count, params: { templateId, count: body.count }, shopId: t.shopId, createdBy: actor.id } });
+    const job = await tx.job.create({ data: { type: "coupon-codes", total: body.count, params: { templateId, count: body.count }, shopId: t.shopId, createdBy: actor.id, idempotencyKey: body.idempotencyKey } });
     await recordAudit(tx, actor, { action: "generate-codes", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { count: body.count, jobId: job.id } });
     return { jobId: job.id, enqueue: true };
   }).then(async (r) => {
@@ -66,18 +68,15 @@ export async function runCodesJob(jobId: string) {
     made += r.count;
     await db.job.update({ where: { id: jobId }, data: { processed: made } });
   }
-  const dir = path.resolve(env().STORAGE_DIR, "jobs");
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${jobId}.csv`);
-  const out = createWriteStream(file);
-  out.write("code\n");
+  const out = await JobFileWriter.open(jobId);
+  await out.write("code\n");
   for (let cursor: string | undefined; ; ) {
     const page = await db.redemptionCode.findMany({ where: { jobId }, select: { id: true, code: true }, orderBy: { id: "asc" }, take: 10_000, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
     if (!page.length) break;
-    out.write(page.map((c) => c.code).join("\n") + "\n");
+    await out.write(page.map((c) => c.code).join("\n") + "\n");
     cursor = page[page.length - 1].id;
   }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await out.close();
   await db.job.update({ where: { id: jobId }, data: { status: "DONE", processed: made, resultUrl: `/api/admin/jobs/${jobId}/download`, finishedAt: new Date() } });
 }
 
@@ -85,4 +84,3 @@ export function startCodesWorker() {
   return startJobWorker(CODES_QUEUE, runCodesJob);
 }
 
-export const jobFilePath = (jobId: string) => path.resolve(env().STORAGE_DIR, "jobs", `${jobId}.csv`);

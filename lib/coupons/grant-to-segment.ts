@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
+import { jobOnce } from "@/lib/jobs/job-once";
 import { segmentMemberIds } from "@/lib/segments/segment-members";
 import { getWritableTemplate } from "./get-template";
 import { issueCoupon } from "./issue-coupon";
@@ -13,12 +14,16 @@ export const GRANT_QUEUE = "coupon-grants";
 const BATCH = 200;
 
 /** Grant a coupon to every shopper of a segment, as a background job with progress. */
-export async function requestSegmentGrant(actor: StaffActor, templateId: string, segmentId: string) {
+export async function requestSegmentGrant(actor: StaffActor, templateId: string, segmentId: string, idempotencyKey?: string) {
+  return jobOnce(actor.id, idempotencyKey, () => startSegmentGrant(actor, templateId, segmentId, idempotencyKey));
+}
+
+async function startSegmentGrant(actor: StaffActor, templateId: string, segmentId: string, idempotencyKey?: string) {
   const t = await getWritableTemplate(actor, templateId);
   const members = await segmentMemberIds(segmentId);
   if (members.length > t.totalQuantity - t.issuedCount) throw new AppError("VALIDATION_FAILED", "The segment is larger than the coupons left", { segmentId: `${members.length} shoppers, ${t.totalQuantity - t.issuedCount} coupons left` });
   const job = await db.$transaction(async (tx) => {
-    const j = await tx.job.create({ data: { type: "coupon-grant", total: members.length, params: { templateId, segmentId }, shopId: t.shopId, createdBy: actor.id } });
+    const j = await tx.job.create({ data: { type: "coupon-grant", total: members.length, params: { templateId, segmentId }, shopId: t.shopId, createdBy: actor.id, idempotencyKey } });
     await recordAudit(tx, actor, { action: "grant-segment", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { segmentId, shoppers: members.length, jobId: j.id } });
     return j;
   });

@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createCouponTemplate } from "@/lib/coupons/create-coupon-template";
 import { createCampaign } from "@/lib/coupons/create-campaign";
 import { claimCoupon } from "@/lib/coupons/claim-coupon";
 import { redeemCode } from "@/lib/coupons/redeem-code";
-import { requestCodes, runCodesJob, jobFilePath } from "@/lib/coupons/generate-codes";
+import { requestCodes, runCodesJob } from "@/lib/coupons/generate-codes";
+import { jobFileText } from "@/lib/jobs/job-file";
 import { grantCoupons } from "@/lib/coupons/grant-coupons";
 import { listMyCoupons } from "@/lib/coupons/list-my-coupons";
 import { createCouponTemplateBodySchema } from "@/lib/coupons/coupon-schemas";
@@ -80,7 +80,7 @@ describe("coupons: templates, campaigns, claims, codes, grants", () => {
     await runCodesJob(jobId);
     const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
     expect(job).toMatchObject({ status: "DONE", processed: 20_000, total: 20_000 });
-    const lines = readFileSync(jobFilePath(jobId), "utf8").trim().split("\n");
+    const lines = (await jobFileText(jobId)).trim().split("\n");
     expect(lines[0]).toBe("code");
     expect(new Set(lines.slice(1)).size).toBe(20_000);
     await expect(requestCodes(admin, t.id, { count: 40_000, singleUse: true })).rejects.toMatchObject({ status: 400, fields: { count: "at most 30000" } });

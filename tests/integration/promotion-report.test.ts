@@ -8,8 +8,7 @@ import { promotionReport } from "@/lib/analytics/promotion-report";
 import { flushEvents, recordViews } from "@/lib/analytics/record-event";
 import { moneyOverview } from "@/lib/analytics/money-overview";
 import { requestReportExport, runReportExport } from "@/lib/analytics/export-report";
-import { jobFilePath } from "@/lib/coupons/generate-codes";
-import { readFileSync } from "node:fs";
+import { jobFileText } from "@/lib/jobs/job-file";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { closeQueues } from "@/lib/jobs/queues";
 import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
@@ -53,7 +52,7 @@ describe("promotion report", () => {
     await runReportExport(jobId);
     const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
     expect(job).toMatchObject({ status: "DONE", processed: 2, total: 2 });
-    const rows = readFileSync(jobFilePath(jobId), "utf8").trim().split("\n");
+    const rows = (await jobFileText(jobId)).trim().split("\n");
     expect(rows).toHaveLength(3);
     expect(rows.slice(1).reduce((a, line) => a + Number(line.split(",")[7]), 0)).toBe(cost);
     expect(rows.slice(1).reduce((a, line) => a + Number(line.split(",")[8]) - Number(line.split(",")[9]), 0)).toBe(gmv); // shipping is free here

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitOrder } from "@/lib/orders/submit-order";
 import { payOrder } from "@/lib/orders/pay-order";
 import { promotionReport } from "@/lib/analytics/promotion-report";
 import { requestReportExport, runReportExport } from "@/lib/analytics/export-report";
-import { jobFilePath } from "@/lib/coupons/generate-codes";
+import { jobFileText } from "@/lib/jobs/job-file";
 import { actorFromToken } from "@/lib/auth/session-actor";
 import { forgetStaff } from "@/lib/auth/staff-check";
 import { signInWithPassword } from "@/lib/auth/sign-in";
@@ -44,7 +43,7 @@ describe("trust (issue 10)", () => {
     expect(r).toMatchObject({ orders: 1, gmv: gmvA, units: 1, discountCost: 2500 });
     const { jobId } = await requestReportExport(await makeStaff("ANALYST", a.id), promo.id);
     await runReportExport(jobId);
-    const rows = readFileSync(jobFilePath(jobId), "utf8").trim().split("\n").slice(1);
+    const rows = (await jobFileText(jobId)).trim().split("\n").slice(1);
     expect(rows.map((l) => l.split(",")[4])).toEqual([skuA.id]);
 
     await expect(promotionReport(await makeStaff("ADMIN", a.id), platformPromo.id)).rejects.toMatchObject({ status: 403 });

@@ -100,3 +100,11 @@ SELECT l."orderId",
   FROM "OrderLine" l
   LEFT JOIN "OrderShop" s ON s."orderId" = l."orderId" AND s."shopId" = l."shopId"
  GROUP BY l."orderId", l."shopId";
+
+-- Job result files live in the database (any instance serves the download)
+CREATE TABLE "JobChunk" (
+    "jobId" TEXT NOT NULL,
+    "seq" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    CONSTRAINT "JobChunk_pkey" PRIMARY KEY ("jobId","seq")
+);
