@@ -38,10 +38,10 @@ test("price → order (idempotent) → pay → partial refund, with the 满减 a
   const paid = await request.post(`/api/orders/${order.id}/pay`, { headers: bearer(key), data: { userId } });
   expect((await paid.json()).status).toBe("PAID");
   const cableLine = order.pricing.lines.find((l: { skuId: string }) => l.skuId === cable.id);
-  const refund = await request.post(`/api/orders/${order.id}/refunds`, { headers: bearer(key), data: { userId, lines: [{ skuId: cable.id, quantity: 1 }] } });
+  const refund = await request.post(`/api/orders/${order.id}/refunds`, { headers: bearer(key), data: { userId, lines: [{ skuId: cable.id, quantity: 1 }], reason: "不想要了" } });
   expect(refund.status()).toBe(201);
   expect((await refund.json()).amount).toBe(Math.floor(cableLine.payable / 2));
-  const over = await request.post(`/api/orders/${order.id}/refunds`, { headers: bearer(key), data: { userId, lines: [{ skuId: cable.id, quantity: 5 }] } });
+  const over = await request.post(`/api/orders/${order.id}/refunds`, { headers: bearer(key), data: { userId, lines: [{ skuId: cable.id, quantity: 5 }], reason: "不想要了" } });
   expect(over.status()).toBe(422);
 });
 

@@ -104,7 +104,7 @@ test("other shops' ids are not found through a shop key (a table over the staff 
   const mint = async (shopId: string) => (await (await request.post("/api/admin/api-keys", { headers: bearer(platformKey()), data: { name: `ids-${shopId}-${Date.now()}`, shopId, role: "ADMIN" } })).json()).key as string;
   const [keyA, keyB] = [await mint(shopA), await mint(shopB)];
   const now = Date.now();
-  const promo = await (await request.post("/api/admin/promotions", { headers: bearer(keyB), data: { name: "B 的活动", type: "FULL_REDUCTION", startsAt: new Date(now + 86_400_000).toISOString(), endsAt: new Date(now + 2 * 86_400_000).toISOString(), scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 100 }] } } })).json();
+  const promo = await (await request.post("/api/admin/promotions", { headers: bearer(keyB), data: { name: "B 的活动", type: "FULL_REDUCTION", startsAt: new Date(now + 86_400_000).toISOString(), endsAt: new Date(now + 2 * 86_400_000).toISOString(), scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 100 }] }, acknowledgeOverlaps: true } })).json();
   const template = await (await request.post("/api/admin/coupon-templates", { headers: bearer(keyB), data: { name: "B 券", kind: "AMOUNT_OFF", amountOff: 100, validDays: 3, stacksWithPromotions: true, totalQuantity: 5 } })).json();
   const product = await (await request.post("/api/admin/products", { headers: bearer(keyB), data: { name: "B 品", skus: [{ code: `BP-${now}`, price: 100, stock: 1 }] } })).json();
   const cases: [string, string, unknown][] = [

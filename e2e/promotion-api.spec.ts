@@ -10,19 +10,23 @@ test("operator creates and submits, operator cannot approve (403), approver appr
   const products = await (await request.get("/api/admin/products?q=MS-1", { headers: bearer(operator) })).json();
   const mouse = products.items[0].skus[0];
   const now = Date.now();
-  const created = await request.post("/api/admin/promotions", {
-    headers: bearer(operator),
-    data: {
+  const body = {
       name: "E2E 鼠标满减",
       type: "FULL_REDUCTION",
       startsAt: new Date(now - 60_000).toISOString(),
       endsAt: new Date(now + 86_400_000).toISOString(),
       scope: { skuIds: [mouse.id] },
       rules: { basis: "QUANTITY", tiers: [{ threshold: 2, amountOff: 1000 }, { threshold: 3, amountOff: 2000 }] },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const promo = await created.json();
+  };
+  const created = await request.post("/api/admin/promotions", { headers: bearer(operator), data: body });
+  // the demo shop already runs a 满减 on the mouse: the save is held until the overlap is acknowledged
+  expect(created.status()).toBe(422);
+  const held = await created.json();
+  expect(held.error.code).toBe("OVERLAP_WARNING");
+  expect(held.error.details.overlaps.length).toBeGreaterThan(0);
+  const acked = await request.post("/api/admin/promotions", { headers: bearer(operator), data: { ...body, acknowledgeOverlaps: true } });
+  expect(acked.status()).toBe(201);
+  const promo = await acked.json();
   expect(promo.status).toBe("DRAFT");
 
   const bad = await request.post("/api/admin/promotions", { headers: bearer(operator), data: { ...promo, id: undefined, rules: { basis: "QUANTITY", tiers: [{ threshold: 3, amountOff: 1000 }, { threshold: 2, amountOff: 2000 }] } } });

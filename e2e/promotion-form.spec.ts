@@ -20,6 +20,11 @@ test("a bad tier shows the field error beside it and saves nothing; fixed, it sa
 
   await page.getByLabel(/Tier 2 · Threshold|第 2 档 · 门槛/).fill("600");
   await page.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
+  // the shop already runs a 满减 over all goods: the form lists it and asks for an acknowledgement
+  await expect(page.getByText(/overlaps these live or scheduled promotions/)).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/promotions\/new$/);
+  await page.getByTestId("acknowledge-overlaps").check();
+  await page.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
   await expect(page.getByRole("heading", { name: "E2E 阶梯满减" })).toBeVisible();
   await expect(page.getByText(/满 ¥300.00 减 ¥30.00|Spend ¥300.00, save ¥30.00/)).toBeVisible();
   await expect(page.getByText(/^(Draft|草稿)$/).first()).toBeVisible();
@@ -38,6 +43,8 @@ test("an A/B test is set up in the form: B's own tier and the split; the detail 
   await page.getByLabel(/Traffic on variant A|方案 A 的流量/).fill("30");
   // B starts as a copy of A: change its amount off
   await page.getByLabel(/^(Amount off|减免金额) \(¥\)$/).nth(1).fill("20");
+  await page.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
+  await page.getByTestId("acknowledge-overlaps").check();
   await page.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
   await expect(page.getByRole("heading", { name: "E2E AB 满减" })).toBeVisible();
   const variants = page.getByTestId("ab-variants");

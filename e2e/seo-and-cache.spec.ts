@@ -93,7 +93,8 @@ test("through a caching proxy: the app serves one request per revalidation windo
   try {
     const [shop] = await shops(request);
     const now = Date.now();
-    const created = await request.post("/api/admin/promotions", { headers: bearer(platformKey()), data: { shopId: shop.id, name: "缓存测试满减", type: "FULL_REDUCTION", startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 999_900, amountOff: 100 }] }, stacking: { withCoupons: true, withPlatform: true, withSameType: true } } });
+    const created = await request.post("/api/admin/promotions", { headers: bearer(platformKey()), data: { shopId: shop.id, name: "缓存测试满减", type: "FULL_REDUCTION", startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 999_900, amountOff: 100 }] }, stacking: { withCoupons: true, withPlatform: true, withSameType: true }, acknowledgeOverlaps: true } });
+    expect(created.status()).toBe(201);
     const p = await created.json();
     await request.post(`/api/admin/promotions/${p.id}/submit`, { headers: bearer(platformKey()) });
     await request.post(`/api/admin/promotions/${p.id}/approve`, { headers: bearer(platformKey()) });

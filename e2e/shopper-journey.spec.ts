@@ -74,19 +74,29 @@ test("claim → 满减 hint → one more clears it → checkout auto-selects the
   await page.getByRole("spinbutton").fill("1");
   await page.getByRole("button", { name: /Calculate refund|计算退款金额/ }).click();
   const [line] = await sql<{ payable: number; quantity: number }>(`SELECT payable, quantity FROM "OrderLine" WHERE "orderId" = $1 AND NOT gift`, [orderId]);
-  const expected = Math.floor(line.payable / line.quantity);
+  // SPEC §6 fair partial refund: one unit's share is ⌊¥100 / 3⌋ = ¥33.33, but the two units kept
+  // (2 × ¥40 = ¥80) no longer reach the ¥100 满减 or coupon threshold, so what they no longer earn
+  // is taken back: the shopper gets ¥100 − ¥80 = ¥20, and the coupon comes back
+  const share = Math.floor(line.payable / line.quantity);
+  const expected = line.payable - 2 * 4000;
+  expect(expected).toBeLessThan(share);
   const yuan = `¥${(expected / 100).toFixed(2)}`;
   await expect(page.getByTestId("refund-quote-amount")).toHaveText(yuan);
-  // what is left (2 × ¥35) no longer meets the coupon's ¥100 threshold: it comes back
+  const deductions = page.getByTestId("refund-deductions");
+  await expect(deductions).toContainText(`旅程满100减15 ${tag}`);
+  await expect(deductions).toContainText(shop.couponName);
+  await expect(page.getByTestId("refund-approval")).toContainText(/refunded as soon as you submit|提交后立即退款/);
   await expect(page.getByTestId("refund-quote-coupons")).toContainText(shop.couponName);
-  await page.getByRole("button", { name: /^(Refund|确认退款)/ }).click();
+  await page.getByRole("combobox").selectOption({ index: 1 });
+  await page.getByRole("button", { name: /^(Request refund of|提交退款申请)/ }).click();
 
-  await expect(page).toHaveURL(/\/orders\/[^/]+\?refunded=1$/);
+  await expect(page).toHaveURL(/\/orders\/[^/]+\?refunded=APPROVED$/);
   await expect(page.getByTestId("refund-amount")).toHaveText(yuan);
   const [refund] = await sql<{ amount: number }>(`SELECT amount FROM "Refund" WHERE "orderId" = $1`, [orderId]);
   expect(refund.amount).toBe(expected);
-  const [after] = await sql<{ refundedAmount: number }>(`SELECT "refundedAmount" FROM "OrderLine" WHERE "orderId" = $1 AND NOT gift`, [orderId]);
-  expect(after.refundedAmount).toBe(expected);
+  // the ledger releases the unit's whole share; the part the kept units no longer earn is booked beside it
+  const [after] = await sql<{ refundedAmount: number; refundDeducted: number }>(`SELECT "refundedAmount", "refundDeducted" FROM "OrderLine" WHERE "orderId" = $1 AND NOT gift`, [orderId]);
+  expect(after).toEqual({ refundedAmount: share, refundDeducted: share - expected });
 });
 });
 

@@ -78,7 +78,7 @@ test.describe("who may act for a shopper (SPEC §12)", () => {
     const placed = await request.post("/api/orders", { headers: bearer(adminB), data: { userId: shopper, lines: [{ skuId: skuB, quantity: 1 }], idempotencyKey: `trust-b-${Date.now()}` } });
     expect(placed.status()).toBe(201);
     const { id } = await placed.json();
-    for (const [method, path, data] of [["GET", `/api/orders/${id}?userId=${shopper}`, undefined], ["POST", `/api/orders/${id}/pay`, { userId: shopper }], ["POST", `/api/orders/${id}/cancel`, { userId: shopper }], ["POST", `/api/orders/${id}/refunds`, { userId: shopper, lines: [{ skuId: skuB, quantity: 1 }], reason: "x" }]] as const) {
+    for (const [method, path, data] of [["GET", `/api/orders/${id}?userId=${shopper}`, undefined], ["POST", `/api/orders/${id}/pay`, { userId: shopper }], ["POST", `/api/orders/${id}/cancel`, { userId: shopper }], ["POST", `/api/orders/${id}/refunds`, { userId: shopper, lines: [{ skuId: skuB, quantity: 1 }], reason: "不想要了" }]] as const) {
       const res = await request.fetch(path, { method, headers: bearer(adminA), ...(data ? { data } : {}) });
       expect(res.status(), `${method} ${path}`).toBe(404);
     }
@@ -115,7 +115,8 @@ test.describe("who may act for a shopper (SPEC §12)", () => {
 
   test("withdraw-items refuses another shop's SKU", async ({ request }) => {
     const now = Date.now();
-    const created = await request.post("/api/admin/promotions", { headers: bearer(adminA), data: { name: "撤出测试", type: "FULL_REDUCTION", startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), scope: { skuIds: [skuA] }, rules: { basis: "AMOUNT", tiers: [{ threshold: 99900, amountOff: 100 }] } } });
+    const created = await request.post("/api/admin/promotions", { headers: bearer(adminA), data: { name: "撤出测试", type: "FULL_REDUCTION", startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), scope: { skuIds: [skuA] }, rules: { basis: "AMOUNT", tiers: [{ threshold: 99900, amountOff: 100 }] }, acknowledgeOverlaps: true } });
+    expect(created.status()).toBe(201);
     const p = await created.json();
     await request.post(`/api/admin/promotions/${p.id}/submit`, { headers: bearer(adminA) });
     await request.post(`/api/admin/promotions/${p.id}/approve`, { headers: bearer(adminA), data: { acknowledgeOverlaps: true } });
