@@ -9,7 +9,7 @@ import { TotalsList } from "./totals-list";
  */
 export function PriceBreakdown({ result, names }: { result: PriceResult; names: Record<string, string> }) {
   const t = useTranslations("price");
-  const name = (id: string | null) => (id ? (names[id] ?? id) : "—");
+  const name = (id: string | null) => (id ? (names[id] ?? t("unnamed")) : "—");
   return (
     <div className="space-y-4 text-sm" data-testid="price-breakdown">
       <table className="w-full">

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db/client";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
+import { dayIn } from "@/lib/time/zone";
 
 const DAYS = 30;
 
@@ -6,18 +8,21 @@ const DAYS = 30;
  * The money side of the dashboard for a scope (platform, or one shop) over the last 30 days:
  * goods GMV (line payables of paid orders, net of refunds; for a shop, its own lines), discount
  * cost (the ledger's rows; for a shop, those on its lines and shipping), ROI, new customers, a
- * daily series, and the promotions that cost the most with their orders.
+ * daily series, and the promotions that cost the most with their orders. Days are calendar days
+ * in the shop's (or the platform's) time zone, and every one of the 30 is in the series — a day
+ * without orders is a zero, so the chart never joins points across empty days.
  */
 export async function moneyOverview(shopId: string | null, now = new Date()) {
+  const tz = await timeZoneOf(shopId);
   const since = new Date(now.getTime() - DAYS * 86_400_000);
   const [series, costs, top, [fresh]] = await Promise.all([
-    db.$queryRaw<{ day: Date; orders: number; gmv: bigint }[]>`
-      SELECT date_trunc('day', o."paidAt") AS day, count(DISTINCT o.id)::int AS orders, coalesce(sum(l.payable - l."refundedAmount" + l."refundDeducted"), 0)::bigint AS gmv
+    db.$queryRaw<{ day: string; orders: number; gmv: bigint }[]>`
+      SELECT to_char((o."paidAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(DISTINCT o.id)::int AS orders, coalesce(sum(l.payable - l."refundedAmount" + l."refundDeducted"), 0)::bigint AS gmv
         FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id
        WHERE o."paidAt" >= ${since} AND o.status IN ('PAID', 'COMPLETED', 'REFUNDED') AND (${shopId}::text IS NULL OR l."shopId" = ${shopId})
        GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ day: Date; cost: bigint }[]>`
-      SELECT date_trunc('day', o."paidAt") AS day, coalesce(sum(d.amount), 0)::bigint AS cost
+    db.$queryRaw<{ day: string; cost: bigint }[]>`
+      SELECT to_char((o."paidAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, coalesce(sum(d.amount), 0)::bigint AS cost
         FROM "OrderDiscount" d JOIN "Order" o ON o.id = d."orderId"
        WHERE o."paidAt" >= ${since} AND o.status IN ('PAID', 'COMPLETED', 'REFUNDED') AND (${shopId}::text IS NULL OR d."shopId" = ${shopId})
        GROUP BY 1`,
@@ -32,8 +37,10 @@ export async function moneyOverview(shopId: string | null, now = new Date()) {
          AND (${shopId}::text IS NULL OR EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = e."orderId" AND l."shopId" = ${shopId}))`,
   ]);
   const names = await db.promotion.findMany({ where: { id: { in: top.map((x) => x.promotionId) } }, select: { id: true, name: true } });
-  const costByDay = new Map(costs.map((c) => [new Date(c.day).getTime(), Number(c.cost)]));
-  const days = series.map((s) => ({ day: new Date(s.day).toISOString(), orders: s.orders, gmv: Number(s.gmv), cost: costByDay.get(new Date(s.day).getTime()) ?? 0 }));
+  const costByDay = new Map(costs.map((c) => [c.day, Number(c.cost)]));
+  const byDay = new Map(series.map((s) => [s.day, s]));
+  const keys = [...new Set(Array.from({ length: DAYS + 1 }, (_, i) => dayIn(new Date(since.getTime() + i * 86_400_000), tz)))];
+  const days = keys.map((day) => ({ day, orders: byDay.get(day)?.orders ?? 0, gmv: Number(byDay.get(day)?.gmv ?? 0n), cost: costByDay.get(day) ?? 0 }));
   const gmv = days.reduce((a, d) => a + d.gmv, 0);
   const cost = costs.reduce((a, c) => a + Number(c.cost), 0);
   return {

@@ -22,8 +22,9 @@ type Totals = { orders: number; participants: number; payingUsers: number; gmvGr
  *   "OrderShopAmount" view), so a mixed-shop order never inflates a shop's figures;
  * - new customers: shoppers whose first paid order was one of them (for a shop's promotion, one
  *   holding that shop's goods); cost per new customer;
- * - average order value during the promotion vs the same length of time before it, over the
- *   owner's orders (the shop's, or all for a platform promotion);
+ * - average order value of its paid orders (orderAov, gross ÷ orders — the A/B arms use the same),
+ *   and beside it the owner's whole-store average during the promotion vs the same length of
+ *   time before it (the shop's orders, or all for a platform promotion);
  * - sell-through of activity stock (flash-sale items, or limits.totalStock);
  * - a series by hour (runs up to 3 days) or day.
  */
@@ -98,6 +99,8 @@ export async function promotionReport(actor: StaffActor, promotionId: string, no
     roi: totals.cost > 0 ? gmv / totals.cost : null,
     newCustomers: totals.newCustomers,
     costPerNewCustomer: totals.newCustomers > 0 ? Math.round(totals.cost / totals.newCustomers) : null,
+    // the promotion's own orders (the same basis as each A/B arm's): what one paid order of it is worth
+    orderAov: totals.orders > 0 ? Math.round(totals.gmvGross / totals.orders) : null,
     aov: aovRows,
     sellThrough,
     bucket: bucketMs === HOUR ? "hour" : "day",

@@ -66,12 +66,49 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not
 export const forbidden = (why = "You are not allowed to do this") => new AppError("FORBIDDEN", why);
 export const invalidField = (field: string, why: string) => new AppError("VALIDATION_FAILED", `Invalid ${field}: ${why}`, { [field]: why });
 
+type Issue = ZodError["issues"][number];
+const num = (v: unknown) => (typeof v === "bigint" ? v.toString() : String(v));
+
+/**
+ * zod's own wording ("Too big: expected number to be <=100000000") in the plain phrases our
+ * messages use ("at most 100000000"), which forms translate (lib/i18n/validation-messages.ts).
+ * Messages a schema wrote itself are kept as they are.
+ */
+export function plainIssueMessage(issue: Issue): string {
+  const m = issue.message;
+  if (!/^(Too big|Too small|Invalid input|Invalid option|Invalid string|Invalid)\b/.test(m)) return m;
+  const i = issue as Issue & { origin?: string; maximum?: unknown; minimum?: unknown; inclusive?: boolean; expected?: string; input?: unknown };
+  switch (issue.code) {
+    case "too_big":
+      if (i.origin === "string") return `at most ${num(i.maximum)} characters`;
+      if (i.origin === "array" || i.origin === "set") return `at most ${num(i.maximum)} items`;
+      return i.inclusive === false ? `must be less than ${num(i.maximum)}` : `at most ${num(i.maximum)}`;
+    case "too_small":
+      if (i.origin === "string") return Number(i.minimum) <= 1 ? "is required" : `at least ${num(i.minimum)} characters`;
+      if (i.origin === "array" || i.origin === "set") return `at least ${num(i.minimum)} items`;
+      return i.inclusive === false ? `must be greater than ${num(i.minimum)}` : `at least ${num(i.minimum)}`;
+    case "invalid_type":
+      if (i.input === undefined && /received undefined/.test(m)) return "is required";
+      if (i.expected === "number" || i.expected === "int") return "must be a number";
+      if (i.expected === "string") return "must be text";
+      if (i.expected === "boolean") return "must be true or false";
+      if (i.expected === "array") return "must be a list";
+      return "has the wrong type";
+    case "invalid_value":
+      return "is not one of the allowed values";
+    case "invalid_format":
+      return "is not in the expected format";
+    default:
+      return m;
+  }
+}
+
 export function fieldsFromZod(error: ZodError, prefix?: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     const key = prefix ? [prefix, ...path].join(".") : path.length ? path.join(".") : "(body)";
-    fields[key] ??= issue.message;
+    fields[key] ??= plainIssueMessage(issue);
   }
   return fields;
 }
@@ -90,9 +127,9 @@ type PrismaLikeError = { code?: string; name?: string; message?: string; meta?: 
 export function isUnavailable(err: unknown): boolean {
   const e = err as PrismaLikeError & { errno?: number; syscall?: string };
   if (!e) return false;
-  if (typeof e.code === "string" && ["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "08006", "08001", "08003"].includes(e.code)) return true;
+  if (typeof e.code === "string" && ["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "08006", "08001", "08003", "08004", "P2028"].includes(e.code)) return true;
   const msg = String(e.message ?? "");
-  return /ECONNREFUSED|not queryable|Connection terminated unexpectedly|Command timed out|queue unavailable|Connection is closed|Connection terminated|connect ETIMEDOUT|Can't reach database|the database system is (starting up|shutting down)|terminating connection|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries per request/i.test(msg);
+  return /ECONNREFUSED|not queryable|Connection terminated unexpectedly|Command timed out|queue unavailable|Connection is closed|Connection terminated|connect ETIMEDOUT|Can't reach database|the database system is (starting up|shutting down)|terminating connection|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries per request|timeout exceeded when trying to connect|Connection ended unexpectedly|closed the connection|ConnectionClosed|in recovery mode|too many clients|Transaction API error|Transaction already closed|connection timeout/i.test(msg);
 }
 
 /** Maps any thrown value to an AppError; unknown errors become a 500 without internals. */

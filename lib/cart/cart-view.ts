@@ -36,5 +36,8 @@ export async function cartView(shopperId: string, cart: CartLine[], locale: "zh"
   for (const labels of Object.values(offers.labels)) for (const l of labels) names[l.promotionId] = l.name;
   for (const a of result.applied) if (a.id) names[a.id] = a.name;
   Object.assign(names, await couponNames(shopperId));
+  // every promotion the explanation mentions (not applied, hinted) by its name — never a raw id
+  const unnamed = [...new Set([...result.notApplied.map((n) => n.id), ...result.hints.map((h) => h.promotionId)])].filter((id) => id && !names[id]);
+  if (unnamed.length) for (const p of await db.promotion.findMany({ where: { id: { in: unnamed } }, select: { id: true, name: true } })) names[p.id] = p.name;
   return { result, lines, covering, meta, names, shopNames };
 }

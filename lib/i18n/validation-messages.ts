@@ -50,6 +50,13 @@ const zh: Record<string, string> = {
   "the slots must add up to totalQuantity": "各轮数量之和须等于发放总量",
   "already used": "已被使用",
   "already exists": "已存在",
+  "must be a number": "须为数字",
+  "must be text": "须为文本",
+  "must be true or false": "须为是或否",
+  "must be a list": "须为列表",
+  "has the wrong type": "类型不正确",
+  "is not one of the allowed values": "不是允许的取值",
+  "is not in the expected format": "格式不正确",
 };
 
 /** The message in the page's language (Chinese where known, else as the server wrote it). */
@@ -58,6 +65,12 @@ export function localizeValidation(message: string, locale: string): string {
   if (zh[message]) return zh[message];
   const m = message.match(/^at most (\S+)$/);
   if (m) return `最多 ${m[1]}`;
+  const bound = message.match(/^(at most|at least) (\S+) (characters|items)$/);
+  if (bound) return `${bound[1] === "at most" ? "最多" : "至少"} ${bound[2]} ${bound[3] === "characters" ? "个字符" : "项"}`;
+  const least = message.match(/^at least (\S+)$/);
+  if (least) return `至少为 ${least[1]}`;
+  const strict = message.match(/^must be (less|greater) than (\S+)$/);
+  if (strict && !/threshold|list price/.test(message)) return `须${strict[1] === "less" ? "小于" : "大于"} ${strict[2]}`;
   const below = message.match(/^must be (below|less than) the list price \((.+)\)$/);
   if (below) return `须低于原价（${below[2]}）`;
   const floor = message.match(/^below the floor price \((.+)\): shoppers will pay (.+)$/);

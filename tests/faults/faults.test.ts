@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_PORT, call, DATABASE_URL, DB_NAME, flushRedis, killApp, killRedis, REDIS_URL, restartPostgres, sleep, startApp, startRedis, waitReady, type Rec } from "./harness";
+import { APP_PORT, call, DATABASE_URL, DB_NAME, flushRedis, killApp, killRedis, REDIS_URL, restartPostgres, loggedInternalErrors, sleep, startApp, startRedis, waitReady, type Rec } from "./harness";
 
 // Fault injection (issue 20): real Redis and PostgreSQL restarts, a Redis flush and a SIGKILL of
 // the app, each in the middle of a scripted load (prices, orders, payments, flash attempts,
@@ -138,7 +138,7 @@ async function scenario(name: string, inject: () => Promise<void>, opts: { netwo
   measures.push(
     `${name}: ${recs.length} requests (${during.length} during the fault), ${failed.length} answered 503 / TRY_AGAIN${opts.networkErrorsAllowed ? " / connection reset" : ""} during it, ${count(500)} × 500, ${count("TIMEOUT")} hangs; back in ${recoveredAt - faultAt} ms; longest delay of a due transition after recovery ${delay} ms`,
   );
-  expect(bad.map((r) => `${r.op} ${r.status} ${r.code ?? ""}`), `${name}: 500s, hangs or resets`).toEqual([]);
+  expect(bad.map((r) => `${r.op} ${r.status} ${r.code ?? ""}`), `${name}: 500s, hangs or resets; the app logged: ${loggedInternalErrors().join("\n") || "nothing"}`).toEqual([]);
   for (const r of recs.filter((x) => x.status === 503)) expect(r.code, `${name}: 503 envelope`).toBe("UNAVAILABLE");
   for (const r of recs.filter((x) => x.op === "flash" && x.status === 200)) expect(["WON", "SOLD_OUT", "LIMIT_REACHED", "TRY_AGAIN"]).toContain(r.result);
   expect(delay, `${name}: due transitions after recovery`).toBeLessThan(6_000);

@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
+
+mkdirSync(".test-results", { recursive: true });
 
 // The moving parts of the fault-injection suite: a Redis of its own (port 6391, nothing on disk,
 // so a restart loses everything, as in production without persistence), the production server
@@ -58,7 +60,9 @@ export async function startApp(extraEnv: Record<string, string> = {}) {
       FLASH_KEY_RATE_PER_SECOND: "1000000",
       ...extraEnv,
     },
-    stdio: ["ignore", "ignore", process.env.FAULTS_VERBOSE ? "inherit" : "ignore"],
+    // the app's error log goes to .test-results/faults-app.log (appended over restarts) so a
+    // failure in CI can be read afterwards; FAULTS_VERBOSE=1 shows it live instead
+    stdio: ["ignore", "ignore", process.env.FAULTS_VERBOSE ? "inherit" : openSync(".test-results/faults-app.log", "a")],
   });
   for (let i = 0; i < 150; i++) {
     try {
@@ -116,5 +120,14 @@ export async function call(op: string, method: string, path: string, key: string
     // a client backs off a little when the server is not there
     if (status === "NETWORK") await sleep(100);
     return { op, at, ms: Date.now() - at, status };
+  }
+}
+
+/** The app's logged 500s (from .test-results/faults-app.log), to show beside a failed assertion. */
+export function loggedInternalErrors(): string[] {
+  try {
+    return readFileSync(".test-results/faults-app.log", "utf8").split("\n").filter((l) => l.includes('"code":"INTERNAL"')).slice(-5);
+  } catch {
+    return [];
   }
 }

@@ -58,6 +58,11 @@ describe("A/B tests", () => {
       ["A", aShoppers.length, aShoppers.length, 1000 * aShoppers.length, 11000 * aShoppers.length],
       ["B", 1, 1, 2000, 10000],
     ]);
+    // issue 11 #9: the headline 客单价 is over the promotion's orders, on the arms' basis — the
+    // orders-weighted mean of the arms, never a whole-store figure beside them
+    const arms = r.ab!.arms;
+    expect(arms.map((a) => a.aov)).toEqual([11000, 10000]);
+    expect(r.orderAov).toBe(Math.round(arms.reduce((x, a) => x + a.aov! * a.orders, 0) / r.orders));
     expect(r.ab!.basis).toBe("participants");
     expect(r.ab!.test).not.toBeNull();
   });

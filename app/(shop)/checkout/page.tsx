@@ -79,7 +79,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
               <li key={c.id}>
                 <label className="flex cursor-pointer items-center gap-3 rounded-xl p-2 ring-1 ring-slate-200 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-300">
                   <input type="checkbox" name="coupon" value={c.id} defaultChecked={selected.has(c.id)} className="rounded text-brand-700" />
-                  <span className="flex-1 text-sm text-slate-800">{view.names[c.id] ?? c.id}</span>
+                  <span className="flex-1 text-sm text-slate-800">{view.names[c.id] ?? tp("unnamed")}</span>
                   <span className="text-sm tabular-nums text-rose-700">{t("saves", { amount: formatYuan(c.saving) })}</span>
                 </label>
               </li>
@@ -88,7 +88,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
               <li key={c.id}>
                 <label className="flex items-center gap-3 rounded-xl p-2 text-ink-muted ring-1 ring-slate-100" data-testid="coupon-unusable">
                   <input type="checkbox" name="coupon" value={c.id} disabled className="rounded" />
-                  <span className="flex-1 text-sm">{view.names[c.id] ?? c.id}</span>
+                  <span className="flex-1 text-sm">{view.names[c.id] ?? tp("unnamed")}</span>
                   <span className="rounded bg-slate-100 px-1.5 text-xs">{tp(`reason.${c.reason}`)}</span>
                 </label>
               </li>
@@ -97,7 +97,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           {view.usable.length > 0 && <button className="mt-3 rounded-full px-4 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t("applyCoupons")}</button>}
           {refused.length > 0 && (
             <p role="alert" className="mt-2 text-sm text-rose-700">
-              {t("refused", { list: refused.map((r) => `${view.names[r.id] ?? r.id}（${tp(`reason.${r.reason}`)}）`).join("、") })}
+              {t("refused", { list: refused.map((r) => `${view.names[r.id] ?? tp("unnamed")}（${tp(`reason.${r.reason}`)}）`).join("、") })}
             </p>
           )}
         </form>

@@ -28,7 +28,11 @@ export function nthItem(rules: PromotionRules["NTH_ITEM"], lines: WorkLine[]): U
 
 export const cutsTotal = (cuts: UnitCut[]) => cuts.reduce((a, c) => a + c.k * c.off, 0);
 
-/** Units still needed to complete the next group (for hints). */
+/**
+ * Units still needed to complete the next group (for hints), or 0 when every group is complete:
+ * a cart of exactly n units already has its discount, so there is nothing to hint (a hint of "n
+ * more" there read as the shortfall growing when the shopper added the unit the hint asked for).
+ */
 export function nthItemShortfall(rules: PromotionRules["NTH_ITEM"], units: number) {
-  return rules.n - (units % rules.n);
+  return units % rules.n === 0 ? 0 : rules.n - (units % rules.n);
 }

@@ -72,6 +72,29 @@ describe("stage 2 — shop order promotions", () => {
     expect(r.hints[0]).toMatchObject({ basis: "QUANTITY", shortfall: 1 });
   });
 
+  it("第二件半价 hints: 1 unit → 1 more; 2 units (the group complete) → no hint, never '2 more' (issue 11 #5)", () => {
+    const p = promo("NTH_ITEM", { n: 2, percentOff: 50 });
+    const one = priceCart(cart([sku("a", 5000)], [["a", 1]], { promotions: [p] }), NOW);
+    expect(one.hints).toEqual([expect.objectContaining({ promotionId: p.id, shortfall: 1 })]);
+    const two = priceCart(cart([sku("a", 5000)], [["a", 2]], { promotions: [p] }), NOW);
+    expect(two.orderDiscount).toBe(2500);
+    expect(two.hints.filter((h) => h.promotionId === p.id)).toEqual([]);
+    const three = priceCart(cart([sku("a", 5000)], [["a", 3]], { promotions: [p] }), NOW);
+    expect(three.hints).toEqual([expect.objectContaining({ promotionId: p.id, shortfall: 1 })]);
+  });
+
+  it("no 凑单 hint for an offer that cannot stack with the promotion the cart already gets (issue 11 #5)", () => {
+    const fr = promo("FULL_REDUCTION", { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] }, { stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "g" } });
+    const nth = promo("NTH_ITEM", { n: 3, percentOff: 50 }, { stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "g" } });
+    const r = priceCart(cart([sku("a", 6000)], [["a", 2]], { promotions: [fr, nth] }), NOW);
+    expect(r.applied.map((a) => a.id)).toContain(fr.id);
+    expect(r.applied.map((a) => a.id)).not.toContain(nth.id);
+    expect(r.hints.filter((h) => h.promotionId === nth.id)).toEqual([]);
+    // alone (nothing holds its group), the same cart is told about it
+    const alone = priceCart(cart([sku("a", 6000)], [["a", 2]], { promotions: [nth] }), NOW);
+    expect(alone.hints).toEqual([expect.objectContaining({ promotionId: nth.id, shortfall: 1 })]);
+  });
+
   it("one exclusive group: 20% off (6000) beats ¥30 off; the loser is NOT_STACKABLE", () => {
     const fr = promo("FULL_REDUCTION", tiers300, { stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "g" } });
     const fd = promo("FULL_DISCOUNT", { basis: "AMOUNT", tiers: [{ threshold: 100, percentOff: 20 }] }, { stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "g" } });

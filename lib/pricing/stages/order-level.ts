@@ -30,6 +30,7 @@ const bySavingThenPriority = (a: Planned, b: Planned) => b.saving - a.saving || 
  */
 export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[], input: PricingInput, now: Date, stage: 2 | 3, out: StageOutput) {
   const planned: Planned[] = [];
+  const hinted: { p: CandidatePromotion; keys: string[]; hint: Hint }[] = [];
   for (const p of [...promos].sort(byId)) {
     const gate = promotionGate(p, input, now);
     if (gate) {
@@ -47,7 +48,7 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
     const base = weights.reduce((a, b) => a + b, 0);
     const units = eligible.reduce((a, l) => a + l.quantity, 0);
     const plan = measure(p, eligible, base, units, input, out.giftLines);
-    if (plan.hint) out.hints.push(hintFor(p, plan.hint.basis, plan.hint.shortfall, plan.hint.amountOff));
+    if (plan.hint) hinted.push({ p, keys, hint: hintFor(p, plan.hint.basis, plan.hint.shortfall, plan.hint.amountOff) });
     if (plan.reason) {
       out.notApplied.push({ kind: "PROMOTION", id: p.id, reason: plan.reason });
       continue;
@@ -56,6 +57,7 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
   }
 
   const taken = new Set<string>();
+  const appliedKeys: { id: string; keys: string[] }[] = [];
   for (const pl of [...planned].sort(bySavingThenPriority)) {
     if (pl.keys.some((k) => taken.has(k))) {
       out.notApplied.push({ kind: "PROMOTION", id: pl.p.id, reason: "NOT_STACKABLE" });
@@ -87,7 +89,11 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
       if (pl.p.stacking.withCoupons === false) l.blockCoupons = true;
     }
     out.applied.push({ kind: "PROMOTION", id: pl.p.id, type: pl.p.type, name: pl.p.name, amount, shopId: pl.p.shopId, stage });
+    appliedKeys.push({ id: pl.p.id, keys: pl.keys });
   }
+  // a 凑单 hint only for an offer the cart could still get: not one whose exclusive group (named,
+  // or its type's) another promotion already holds — it would be 不可叠加 at checkout (issue 11 #5)
+  for (const h of hinted) if (!appliedKeys.some((a) => a.id !== h.p.id && a.keys.some((k) => h.keys.includes(k)))) out.hints.push(h.hint);
 }
 
 type Measured = { saving: number; reason?: ReasonCode; cuts?: UnitCut[][]; gifts?: Gift[]; hint?: { basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number } };
@@ -107,7 +113,8 @@ function measure(p: CandidatePromotion, lines: WorkLine[], base: number, units: 
     case "NTH_ITEM": {
       const rules = p.rules as never as { n: number; percentOff: number };
       const cuts = nthItem(rules, lines);
-      const hint = { basis: "QUANTITY" as const, shortfall: nthItemShortfall(rules, units), amountOff: 0 };
+      const short = nthItemShortfall(rules, units);
+      const hint = short > 0 ? { basis: "QUANTITY" as const, shortfall: short, amountOff: 0 } : undefined;
       if (cuts.every((c) => cutsTotal(c) <= 0)) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
       // a budget smaller than the discount trims the last units' discounts
       let room = budgetLeft(p);

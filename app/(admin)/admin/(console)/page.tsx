@@ -6,6 +6,8 @@ import Link from "next/link";
 import { moneyOverview } from "@/lib/analytics/money-overview";
 import { formatYuan } from "@/lib/pricing/money";
 import { listAudit } from "@/lib/audit/list-audit";
+import { auditSubjects, subjectKey } from "@/lib/audit/audit-subjects";
+import { AuditLine } from "@/components/admin/audit-line";
 import { Card, StatCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -24,7 +26,8 @@ export default async function AdminDashboardPage() {
   const shopId = ctx.actor.shopId ?? ctx.viewShopId;
   const [overview, audit, money] = await Promise.all([getConsoleOverview(viewWhere(ctx)), listAudit(ctx.actor, { shopId: ctx.viewShopId, take: 8 }), moneyOverview(shopId)]);
   const tr = await getTranslations("report");
-  const series = money.days.map((d) => ({ label: format.dateTime(new Date(d.day), { month: "numeric", day: "numeric" }), gmv: d.gmv / 100, cost: d.cost / 100 }));
+  const subjects = await auditSubjects(audit.items);
+  const series = money.days.map((d) => ({ label: format.dateTime(new Date(`${d.day}T12:00:00Z`), { month: "numeric", day: "numeric", timeZone: "UTC" }), gmv: d.gmv / 100, cost: d.cost / 100 }));
   const chart = STATUSES.map((s) => ({ key: s, label: t(`status.${s}`), value: overview.statusCounts[s] ?? 0, color: statusColor[s] }));
   return (
     <>
@@ -45,7 +48,7 @@ export default async function AdminDashboardPage() {
       <div className="mt-6 grid gap-6 lg:grid-cols-5">
         <Card className="p-5 lg:col-span-3">
           <h2 className="mb-3 font-semibold text-slate-800">{tr("byDay")}</h2>
-          {series.length ? <ReportSeriesChart data={series} gmvLabel={tr("gmv")} costLabel={tr("cost")} labels={{ title: tr("byDay"), tableLabel: t("common.dataTable"), dateLabel: t("common.date") }} /> : <EmptyState title={tr("noOrders")} />}
+          {money.orders ? <ReportSeriesChart data={series} gmvLabel={tr("gmv")} costLabel={tr("cost")} labels={{ title: tr("byDay"), tableLabel: t("common.dataTable"), dateLabel: t("common.date") }} /> : <EmptyState title={tr("noOrders")} />}
         </Card>
         <Card className="p-5 lg:col-span-2">
           <h2 className="mb-3 font-semibold text-slate-800">{t("admin.topCost")}</h2>
@@ -79,7 +82,7 @@ export default async function AdminDashboardPage() {
               {audit.items.map((a) => (
                 <li key={a.id} className="flex items-start justify-between gap-3 text-sm">
                   <span className="text-slate-700">
-                    <span className="font-medium">{a.actor}</span> · {a.action} {a.entity}
+                    <AuditLine entry={a} subject={subjects[subjectKey(a)]} />
                   </span>
                   <time className="shrink-0 text-xs text-ink-muted" dateTime={a.at}>
                     {format.relativeTime(new Date(a.at))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { listPromotions, PROMOTION_SORTS } from "@/lib/promotions/list-promotions";
+import { submitters } from "@/lib/promotions/submitters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,6 +27,9 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
   const t = await getTranslations();
   const format = await getFormatter();
   const { items, nextCursor } = await listPromotions(ctx.actor, { status, type, q: sp.q, shopId: ctx.viewShopId, cursor: sp.cursor, sort, activeOn });
+  // the review queue (and any list holding submitted promotions) says who submitted each, and when
+  const submitted = await submitters(items.filter((p) => p.submittedAt).map((p) => p.id));
+  const showSubmitted = status === "PENDING_REVIEW" || items.some((p) => p.status === "PENDING_REVIEW");
   const when = (d: Date) => format.dateTime(d, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
   return (
     <>
@@ -67,7 +71,7 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
           </Link>
         ))}
       </nav>
-      <Table head={[t("admin.colName"), t("admin.colType"), t("admin.colShop"), t("admin.colStatus"), t("admin.colWindow")]} empty={<EmptyState title={t("common.empty")} />}>
+      <Table head={[t("admin.colName"), t("admin.colType"), t("admin.colShop"), t("admin.colStatus"), t("admin.colWindow"), ...(showSubmitted ? [t("promo.colSubmitted")] : [])]} empty={<EmptyState title={t("common.empty")} />}>
         {items.map((p) => (
           <tr key={p.id} className="hover:bg-slate-50">
             <Td className="font-medium text-slate-900">
@@ -83,6 +87,18 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
             <Td className="tabular-nums text-ink-muted">
               {when(p.startsAt)} → {when(p.endsAt)}
             </Td>
+            {showSubmitted && (
+              <Td className="text-ink-muted" data-testid="submitted-cell">
+                {submitted[p.id] ? (
+                  <>
+                    <span className="block text-slate-800">{submitted[p.id].name}</span>
+                    <span className="tabular-nums text-xs">{when(new Date(submitted[p.id].at))}</span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </Td>
+            )}
           </tr>
         ))}
       </Table>

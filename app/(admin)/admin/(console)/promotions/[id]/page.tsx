@@ -14,6 +14,8 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PromotionActionsClient } from "@/components/admin/promotion-actions-client";
 import { SimulationClient } from "@/components/admin/simulation-client";
+import { OverlapList } from "@/components/admin/overlap-list";
+import { AuditLine } from "@/components/admin/audit-line";
 
 export const generateMetadata = () => adminMetadata("nav.promotions");
 
@@ -22,7 +24,7 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
   const ctx = await getAdminContext();
   const view = await getPromotionView(ctx.actor, id).catch(() => null);
   if (!view) notFound();
-  const { promotion: p, shopName, skuNames, audit } = view;
+  const { promotion: p, shopName, skuNames, audit, scope, overlaps } = view;
   const t = await getTranslations();
   const locale = (await getLocale()) as "zh" | "en";
   const format = await getFormatter();
@@ -57,6 +59,10 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
               {when(p.startsAt)} → {when(p.endsAt)}
             </span>
           </div>
+          <p className="mt-1 text-sm text-ink-muted" data-testid="submitted-by">
+            {view.createdBy && <span>{t("promo.createdBy", { name: view.createdBy })} · </span>}
+            {view.submittedBy && view.submittedAt ? t("promo.submittedBy", { name: view.submittedBy, when: when(new Date(view.submittedAt)) }) : t("promo.notSubmitted")}
+          </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {mayWrite && (role === "ADMIN" || role === "OPERATOR") && !["ENDED", "TERMINATED"].includes(p.status) && (
@@ -118,6 +124,17 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
             </div>
           </dl>
         </Card>
+        <Card className="p-5 lg:col-span-3" data-testid="promotion-scope">
+          <h2 className="mb-3 font-semibold text-slate-800">{t("promo.scopeTitle")}</h2>
+          <ScopeView scope={scope} owner={shopName ?? t("common.platform")} skuNames={skuNames} locale={locale} labels={{ all: t("promo.scopeAll", { owner: shopName ?? t("common.platform") }), skus: t("promo.scopeSkus", { count: scope.skuIds.length }), categories: t("promo.scopeCategories"), excluded: t("promo.scopeExcluded"), withdrawn: t("promo.scopeWithdrawn") }} />
+        </Card>
+        {overlaps.length > 0 && (
+          <Card className="p-5 lg:col-span-3" data-testid="promotion-overlaps">
+            <h2 className="font-semibold text-slate-800">{t("overlap.detailTitle")}</h2>
+            <p className="text-sm text-ink-muted">{t("overlap.detailHelp")}</p>
+            <OverlapList overlaps={overlaps} />
+          </Card>
+        )}
       </div>
       <Card className="mt-6 p-5">
         <h2 className="mb-1 font-semibold text-slate-800">{t("promo.simulation")}</h2>
@@ -133,7 +150,7 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
                 {when(new Date(a.at))}
               </time>
               <p>
-                <span className="font-medium">{a.actor}</span> · {a.action}
+                <AuditLine entry={a} withEntity={false} />
                 {(a.after as { status?: string } | null)?.status && <span className="text-ink-muted"> → {t(`status.${(a.after as { status: string }).status}`)}</span>}
               </p>
             </li>
@@ -153,5 +170,56 @@ function RuleLines({ lines }: { lines: string[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+type ScopeData = { all: boolean; skuIds: string[]; categories: { id: string; name: string; nameEn: string | null }[]; excludeSkuIds: string[]; withdrawnSkuIds: string[] };
+
+/** The scope by name: all goods, or the SKUs and categories it covers, and what is left out. */
+function ScopeView({ scope, skuNames, locale, labels }: { scope: ScopeData; owner: string; skuNames: Record<string, string>; locale: "zh" | "en"; labels: { all: string; skus: string; categories: string; excluded: string; withdrawn: string } }) {
+  const chip = "rounded-full bg-slate-100 px-2.5 py-1 text-xs text-slate-700";
+  const list = (ids: string[], tone = chip) => (
+    <ul className="flex flex-wrap gap-1.5">
+      {ids.map((id) => (
+        <li key={id} className={tone}>
+          {skuNames[id] ?? id}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div className="space-y-3 text-sm">
+      {scope.all && <p className="font-medium text-slate-800">{labels.all}</p>}
+      {scope.skuIds.length > 0 && (
+        <div>
+          <p className="mb-1 text-ink-muted">{labels.skus}</p>
+          {list(scope.skuIds)}
+        </div>
+      )}
+      {scope.categories.length > 0 && (
+        <div>
+          <p className="mb-1 text-ink-muted">{labels.categories}</p>
+          <ul className="flex flex-wrap gap-1.5">
+            {scope.categories.map((c) => (
+              <li key={c.id} className={chip}>
+                {locale === "en" && c.nameEn ? c.nameEn : c.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {scope.excludeSkuIds.length > 0 && (
+        <div>
+          <p className="mb-1 text-ink-muted">{labels.excluded}</p>
+          {list(scope.excludeSkuIds, "rounded-full bg-rose-50 px-2.5 py-1 text-xs text-rose-800 line-through")}
+        </div>
+      )}
+      {scope.withdrawnSkuIds.length > 0 && (
+        <div>
+          <p className="mb-1 text-ink-muted">{labels.withdrawn}</p>
+          {list(scope.withdrawnSkuIds, "rounded-full bg-amber-50 px-2.5 py-1 text-xs text-amber-900")}
+        </div>
+      )}
+    </div>
   );
 }

@@ -38,7 +38,7 @@ export default async function PromotionReportPage({ params }: { params: Promise<
         <StatCard label={t("newCustomers")} value={r.newCustomers} hint={r.costPerNewCustomer === null ? undefined : t("perNew", { amount: formatYuan(r.costPerNewCustomer) })} />
         <StatCard label={t("participants")} value={r.participants} hint={t("paying", { count: r.payingUsers })} />
         <StatCard label={t("conversion")} value={formatRate(r.conversion)} hint={t("participantConversion", { rate: formatRate(r.participantConversion) })} />
-        <StatCard label={t("aov")} value={r.aov.during.average === null ? "—" : formatYuan(r.aov.during.average)} hint={t("aovBefore", { amount: r.aov.before.average === null ? "—" : formatYuan(r.aov.before.average) })} />
+        <StatCard label={t("aov")} value={r.orderAov === null ? "—" : formatYuan(r.orderAov)} hint={t("aovStore", { during: r.aov.during.average === null ? "—" : formatYuan(r.aov.during.average), before: r.aov.before.average === null ? "—" : formatYuan(r.aov.before.average) })} />
         <StatCard label={t("sellThrough")} value={r.sellThrough ? formatRate(r.sellThrough.rate) : "—"} hint={r.sellThrough ? t("sold", { sold: r.sellThrough.sold, stock: r.sellThrough.stock }) : undefined} />
       </div>
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
