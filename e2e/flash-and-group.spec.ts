@@ -30,7 +30,8 @@ test("the flash-sale venue sells its one unit once; the loser is told it is sold
   const pages = [];
   for (const who of ["fast", "slow"]) {
     const s = await shopperWithPassword(request, `flash-${who}`, { firstOrderDone: true });
-    const ctx = await browser.newContext({ locale: "zh-CN" });
+    // the fast shopper is on a phone: the row must keep its shape after the win (issue 11 #12)
+    const ctx = await browser.newContext({ locale: "zh-CN", ...(who === "fast" ? { viewport: { width: 390, height: 844 } } : {}) });
     const page = await ctx.newPage();
     await signIn(page, "/login", s.email);
     await expect(page).toHaveURL(/localhost:\d+\/(en)?$/);
@@ -41,6 +42,12 @@ test("the flash-sale venue sells its one unit once; the loser is told it is sold
   const [fast, slow] = pages.map((p) => p.getByRole("region", { name: sale.name }));
   await fast.getByTestId("flash-attempt").click();
   await expect(fast.getByTestId("flash-outcome")).toContainText("抢到了");
+  // won: the button says so and takes no second click; the item's name keeps its room beside it
+  await expect(fast.getByTestId("flash-attempt")).toHaveText("已抢到");
+  await expect(fast.getByTestId("flash-attempt")).toBeDisabled();
+  const info = await fast.getByTestId("flash-item").locator("> div.min-w-0").boundingBox();
+  expect(info!.width).toBeGreaterThan(110);
+  expect(await pages[0].evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // the venue's live stock follows (polled every 3 s): the slow shopper's button turns into 已抢光, disabled
   await expect(slow.getByTestId("flash-left")).toContainText("剩余 0 件", { timeout: 10_000 });
   await expect(slow.getByTestId("flash-attempt")).toHaveText("已抢光");

@@ -158,7 +158,14 @@ test("an expired coupon is listed as expired at checkout and cannot be selected"
   await expect(expired.getByRole("checkbox")).toBeDisabled();
 });
 
-test("shop pages fit a phone screen (no sideways scrolling) and images have alt texts", async ({ browser }) => {
+test("shop pages fit a phone screen (no sideways scrolling) and images have alt texts", async ({ browser, request }) => {
+  // a shop with a very long name and a live promotion: the home page's 正在进行 list must not widen (issue 11 #12)
+  const tag = String(Date.now()).slice(-6);
+  const long = await (await request.post("/api/admin/shops", { headers: key(), data: { name: `超长店铺名称SupercalifragilisticexpialidociousFlagshipStore${tag}`, shippingFee: 0 } })).json();
+  const now = Date.now();
+  const promo = await (await request.post("/api/admin/promotions", { headers: key(), data: { shopId: long.id, name: `长店名满减 ${tag}`, type: "FULL_REDUCTION", startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 500 }] }, labelPriority: 40 } })).json();
+  await request.post(`/api/admin/promotions/${promo.id}/submit`, { headers: key() });
+  expect((await (await request.post(`/api/admin/promotions/${promo.id}/approve`, { headers: key() })).json()).status).toBe("ACTIVE");
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await ctx.newPage();
   await signIn(page, "/login", "dave@demo.test");
@@ -167,6 +174,7 @@ test("shop pages fit a phone screen (no sideways scrolling) and images have alt 
   const [venue] = await sql<{ id: string }>(`SELECT id FROM "Promotion" WHERE status = 'ACTIVE' AND "shopId" IS NULL ORDER BY "labelPriority" DESC LIMIT 1`);
   for (const path of ["/", `/products/${product.id}`, `/promotions/${venue.id}`, "/coupons", "/orders", "/me"]) {
     await page.goto(path);
+    if (path === "/") await expect(page.getByRole("link", { name: new RegExp(`长店名满减 ${tag}`) }).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     expect(await page.locator("img:not([alt]), img[alt='']").count(), path).toBe(0);
   }

@@ -55,14 +55,14 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
           </h2>
           <div className="grid gap-3 sm:grid-cols-2">
             {byType.map(([type, vs]) => (
-              <div key={type} className="rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
+              <div key={type} className="min-w-0 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
                 <h3 className="mb-1 text-sm font-semibold text-brand-700">{tt(type)}</h3>
                 <ul className="space-y-1 text-sm">
                   {vs.slice(0, 4).map((v) => (
                     <li key={v.id}>
                       <Link href={`/promotions/${v.id}`} className="flex justify-between gap-2 rounded-lg px-2 py-1 hover:bg-slate-50">
                         <span className="truncate text-slate-800">{v.name}</span>
-                        <span className="shrink-0 text-xs text-ink-muted">{v.shop ? localName(v.shop, locale) : t("platformWide")}</span>
+                        <span className="max-w-[45%] shrink-0 truncate text-xs text-ink-muted">{v.shop ? localName(v.shop, locale) : t("platformWide")}</span>
                       </Link>
                     </li>
                   ))}

@@ -23,13 +23,17 @@ export function FlashAttemptClient({ promotionId, skuId, initialKey, started, in
   };
   const outcome = state?.error ?? state?.result;
   const soldOut = left <= 0 || state?.result === "SOLD_OUT";
+  // once won (or at the limit) the button is done: it says so and takes no more clicks
+  const won = state?.result === "WON";
+  const atLimit = state?.result === "LIMIT_REACHED";
   return (
-    <form action={submit} className="text-right">
+    // a fixed width: a long outcome wraps inside it instead of squeezing the item's row
+    <form action={submit} className="w-28 text-right sm:w-40">
       <input type="hidden" name="key" value={state?.key ?? initialKey} />
-      <button disabled={!started || soldOut || pending} className="min-h-11 rounded-full bg-rose-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:bg-slate-300 disabled:text-slate-700" data-testid="flash-attempt">
-        {pending ? t("trying") : !started ? labels.notYet : soldOut ? labels.soldOut : labels.grab}
+      <button disabled={!started || soldOut || pending || won || atLimit} className="min-h-11 w-full rounded-full bg-rose-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:bg-slate-300 disabled:text-slate-700" data-testid="flash-attempt">
+        {pending ? t("trying") : won ? t("grabbed") : atLimit ? t("limitDone") : !started ? labels.notYet : soldOut ? labels.soldOut : labels.grab}
       </button>
-      <p role="status" aria-live="polite" className={`mt-1 text-xs ${state?.result === "WON" ? "text-emerald-800" : "text-rose-700"}`} data-testid={outcome ? "flash-outcome" : undefined}>
+      <p role="status" aria-live="polite" className={`mt-1 break-words text-xs ${won ? "text-emerald-800" : "text-rose-700"}`} data-testid={outcome ? "flash-outcome" : undefined}>
         {outcome === "SIGN_IN" ? (
           <Link href="/login?callbackUrl=/flash-sales" className="font-medium underline">
             {t("outcome.SIGN_IN")}

@@ -22,13 +22,13 @@ type Props = {
 
 export function ProductCard({ id, skuId, name, imageUrl, price, dealPrice, dealLabel = "", labels = [], shopName, soldOutLabel, fromLabel }: Props) {
   return (
-    <Link href={`/products/${id}`} prefetch={false} className="group overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="product-card">
+    <Link href={`/products/${id}`} prefetch={false} className="group min-w-0 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="product-card">
       <div className="relative aspect-square bg-slate-100">
         {imageUrl && <Image src={imageUrl} alt={name} fill sizes="(max-width: 640px) 50vw, 240px" className="object-cover" unoptimized />}
         {soldOutLabel && <span className="absolute inset-x-0 bottom-0 bg-slate-900/70 py-1 text-center text-xs text-white">{soldOutLabel}</span>}
       </div>
       <div className="space-y-1.5 p-3">
-        <h3 className="line-clamp-2 min-h-10 text-sm text-slate-800 group-hover:text-brand-700">{name}</h3>
+        <h3 className="line-clamp-2 min-h-10 text-sm [overflow-wrap:anywhere] text-slate-800 group-hover:text-brand-700">{name}</h3>
         <OfferLabels labels={labels} skuId={skuId} />
         <DealPriceClient skuId={skuId ?? id} listPrice={price} visitorPrice={dealPrice ?? price} dealLabel={dealLabel} fromLabel={fromLabel} />
         <p className="truncate text-xs text-slate-600">{shopName}</p>

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -41,10 +41,7 @@ async function startCodes(actor: StaffActor, templateId: string, body: CodesBody
       await recordAudit(tx, actor, { action: "create-code", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { code: code.code } });
       return { jobId: job.id };
     }
-    // codes not yet redeemed are promises of coupons: they count against what is left
-    const outstanding = await tx.redemptionCode.count({ where: { templateId, singleUse: true, usedCount: 0 } });
-    const pendingJobs = await tx.job.findMany({ where: { type: "coupon-codes", status: { in: ["QUEUED", "RUNNING"] }, params: { path: ["templateId"], equals: templateId } }, select: { total: true, processed: true } });
-    const left = t.totalQuantity - t.issuedCount - outstanding - pendingJobs.reduce((a, j) => a + j.total - j.processed, 0);
+    const left = await codesLeft(tx, t);
     if (body.count > left) throw new AppError("VALIDATION_FAILED", "More codes than coupons left on the template", { count: `at most ${left}` });
     const job = await tx.job.create({ data: { type: "coupon-codes", total: body.count, params: { templateId, count: body.count }, shopId: t.shopId, createdBy: actor.id, idempotencyKey: body.idempotencyKey } });
     await recordAudit(tx, actor, { action: "generate-codes", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { count: body.count, jobId: job.id } });
@@ -53,6 +50,17 @@ async function startCodes(actor: StaffActor, templateId: string, body: CodesBody
     if ("enqueue" in r) await bounded(queue(CODES_QUEUE).add("generate", { jobId: r.jobId }, { jobId: r.jobId, attempts: 3 })).catch(() => undefined); // the clock re-queues it if Redis is away
     return { jobId: r.jobId };
   });
+}
+
+/**
+ * How many more single-use codes the template can take: codes not yet redeemed are promises of
+ * coupons, so they (and codes still being generated) count against what is left. The code
+ * generator's label and default use the same number the server checks.
+ */
+export async function codesLeft(tx: Tx | typeof db, t: { id: string; totalQuantity: number; issuedCount: number }) {
+  const outstanding = await tx.redemptionCode.count({ where: { templateId: t.id, singleUse: true, usedCount: 0 } });
+  const pendingJobs = await tx.job.findMany({ where: { type: "coupon-codes", status: { in: ["QUEUED", "RUNNING"] }, params: { path: ["templateId"], equals: t.id } }, select: { total: true, processed: true } });
+  return Math.max(0, t.totalQuantity - t.issuedCount - outstanding - pendingJobs.reduce((a, j) => a + j.total - j.processed, 0));
 }
 
 /** The worker's part: resumable (counts what exists), so a retried job never makes extra codes. */

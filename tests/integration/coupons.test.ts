@@ -125,6 +125,41 @@ describe("grants to a segment", () => {
   });
 });
 
+describe("one intent, one job (issue 11 #8)", () => {
+  beforeEach(resetDb);
+
+  it("ten concurrent requests with one idempotency key: one segment grant job, one code job, one export, one coupon per shopper", async () => {
+    const { requestSegmentGrant, runGrantJob } = await import("@/lib/coupons/grant-to-segment");
+    const { requestReportExport } = await import("@/lib/analytics/export-report");
+    const { makePromotion } = await import("./fixtures");
+    const shopId = (await makeShop("S")).id;
+    const admin = await makeStaff("ADMIN", shopId);
+    const t = await createCouponTemplate(admin, template());
+    await Promise.all([makeShopper({ memberLevel: "V3" }), makeShopper({ memberLevel: "V3" })]);
+    const seg = await db.segment.create({ data: { name: "V3", kind: "RULES", rules: { memberLevels: ["V3"] } } });
+    const ten = <T>(f: () => Promise<T>) => Promise.all(Array.from({ length: 10 }, f));
+
+    const grants = await ten(() => requestSegmentGrant(admin, t.id, seg.id, "click-1"));
+    expect(new Set(grants.map((g) => g.jobId)).size).toBe(1);
+    await runGrantJob(grants[0].jobId);
+    expect(await db.userCoupon.count({ where: { templateId: t.id } })).toBe(2); // a 2-person segment: 2 coupons, not 4
+    const codes = await ten(() => requestCodes(admin, t.id, { count: 5, singleUse: true, idempotencyKey: "click-2" }));
+    expect(new Set(codes.map((c) => c.jobId)).size).toBe(1);
+    const promo = await makePromotion({ shopId, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] } });
+    const exports = await ten(() => requestReportExport(admin, promo.id, "click-3"));
+    expect(new Set(exports.map((e) => e.jobId)).size).toBe(1);
+    expect(await db.job.count({ where: { createdBy: admin.id } })).toBe(3);
+    // a new click (a new key) is a new intent
+    expect((await requestCodes(admin, t.id, { count: 5, singleUse: true, idempotencyKey: "click-4" })).jobId).not.toBe(codes[0].jobId);
+
+    const { makeCustomer } = await import("./fixtures");
+    const shopper = await makeCustomer(shopId);
+    const one = await ten(() => grantCoupons(admin, t.id, [shopper.id], new Date(), "click-5").catch((e: Error) => e));
+    expect(one.filter((r) => r instanceof Error)).toEqual([]);
+    expect(await db.userCoupon.count({ where: { shopperId: shopper.id, templateId: t.id } })).toBe(1);
+  });
+});
+
 describe("campaigns released in time slots", () => {
   beforeEach(resetDb);
 

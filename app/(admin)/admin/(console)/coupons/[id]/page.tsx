@@ -56,7 +56,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
         <Card className="mt-6 p-5">
           <h2 className="mb-1 font-semibold text-slate-800">{tr("coupon.codes")}</h2>
           <p className="mb-4 text-sm text-ink-muted">{codes.map((c) => tr(c.singleUse ? "coupon.singleCodes" : "coupon.sharedCodes", { count: c.count, used: c.used })).join(" · ") || tr("coupon.noCodes")}</p>
-          <CodeGeneratorClient templateId={t.id} max={t.totalQuantity - t.issuedCount} />
+          <CodeGeneratorClient templateId={t.id} max={view.codesLeft} />
         </Card>
       )}
       {canWrite && (
