@@ -118,10 +118,12 @@ test("other shops' ids are not found through a shop key (a table over the staff 
     ["POST", `/api/admin/coupon-templates/${template.id}/codes`, { code: "STOLEN1" }],
     ["POST", `/api/admin/coupon-templates/${template.id}/grant`, { userIds: ["x"] }],
     ["GET", `/api/admin/products/${product.id}`, undefined],
+    ["PATCH", `/api/admin/shops/${shopB}`, { refundAutoApproveBelow: 99_999_999, timeZone: "UTC" }],
   ];
   for (const [method, path, data] of cases) {
     const res = await request.fetch(path, { method, headers: bearer(keyA), ...(data ? { data } : {}) });
     expect(res.status(), `${method} ${path}`).toBe(404);
   }
   expect((await sql(`SELECT name, status FROM "Promotion" WHERE id = $1`, [promo.id]))[0]).toEqual({ name: "B 的活动", status: "DRAFT" });
+  expect((await sql(`SELECT "timeZone" FROM "Shop" WHERE id = $1`, [shopB]))[0].timeZone).toBe("Asia/Shanghai");
 });

@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RefundDecisionClient } from "@/components/admin/refund-decision-client";
+import { RefundSettingsClient } from "@/components/admin/refund-settings-client";
+import { db } from "@/lib/db/client";
 
 export const generateMetadata = () => adminMetadata("nav.refunds");
 
@@ -21,9 +23,13 @@ export default async function AdminRefundsPage({ searchParams }: { searchParams:
   const status = TABS.find((s) => s === sp.status) ?? "PENDING";
   const { items, nextCursor } = await listRefunds(ctx.actor, { status, cursor: sp.cursor, shopId: ctx.viewShopId });
   const canDecide = ctx.actor.role === "ADMIN" || ctx.actor.role === "OPERATOR";
+  // a shop's ADMIN (or platform ADMIN looking at one shop) sets its auto-approve amount here
+  const settingsShopId = ctx.actor.role === "ADMIN" ? (ctx.actor.shopId ?? ctx.viewShopId) : null;
+  const settingsShop = settingsShopId ? await db.shop.findUnique({ where: { id: settingsShopId }, select: { id: true, refundAutoApproveBelow: true } }) : null;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {settingsShop && <RefundSettingsClient shopId={settingsShop.id} current={settingsShop.refundAutoApproveBelow} />}
       <nav className="mb-4 flex gap-2" aria-label={t("title")}>
         {TABS.map((s) => (
           <Link key={s} href={`?status=${s}`} aria-current={s === status ? "page" : undefined} className={`min-h-11 rounded-full px-4 py-2 text-sm font-medium ${s === status ? "bg-slate-900 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300"}`}>
