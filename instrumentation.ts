@@ -2,11 +2,18 @@
 // runtime only). The clock (lib/clock/clock.ts) needs only PostgreSQL; the workers need Redis and
 // reconnect by themselves.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.DISABLE_WORKERS === "1") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.DISABLE_WORKERS === "1") {
+    // an instance without background work may still write flash wins (bench:flash-sale)
+    if (process.env.FLASH_WINS_CONSUMER === "1") (await import("@/lib/flash-sale/flash-wins")).startFlashWinsConsumer();
+    return;
+  }
   const { startClock } = await import("@/lib/clock/clock");
   startClock();
   const { watchFlashReconnects } = await import("@/lib/flash-sale/flash-recovery");
   watchFlashReconnects();
+  const { startFlashWinsConsumer } = await import("@/lib/flash-sale/flash-wins");
+  startFlashWinsConsumer();
   const { startOrderTimeoutWorker } = await import("@/lib/orders/order-timeout");
   const { startCodesWorker } = await import("@/lib/coupons/generate-codes");
   const { startGrantWorker } = await import("@/lib/coupons/grant-to-segment");

@@ -1,6 +1,8 @@
 // npm run bench:flash-sale — prints figures, asserts nothing. Production build, then in one run:
 // (a) a bare Node http server running the same attempt script on Redis (this machine's limit);
-// (b) the product's POST /api/flash-sales/{id}/attempt (server/main.ts fast path);
+// (b) the product's POST /api/flash-sales/{id}/attempt (server/main.ts fast path): the answer
+//     comes from Redis alone, the server's wins consumer writes the orders; the latency from a
+//     win to its payable order is printed as a distribution;
 // (c) (b) again with the counters on a local 3-master Redis Cluster.
 // Each under autocannon with 200 connections; req/s, p50, p99 and the oversell count.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -23,6 +25,7 @@ if (!process.argv.includes("--no-build")) execFileSync("npm", ["run", "build"], 
 
 const { setupFlashShoppers, createFlashSale, flashSold } = await import("../bench/flash-setup");
 const { createFlashRedis, flashScripts } = await import("@/lib/flash-sale/flash-redis");
+type FlashRedis = ReturnType<typeof createFlashRedis>;
 const { ensureLoaded } = await import("@/lib/flash-sale/flash-counters");
 const { key, count } = await setupFlashShoppers(usersFile);
 console.log(`${count} shoppers, ${STOCK} units per flash sale, limit 1 per shopper, ${CONNECTIONS} connections × ${SECONDS} s`);
@@ -48,7 +51,21 @@ async function waitFor(url: string) {
 
 const servers: ChildProcess[] = [];
 const clusterDirs: string[] = [];
-const env = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, NEXTAUTH_SECRET: "bench-secret-0123456789", NEXTAUTH_URL: "http://localhost:3300", DISABLE_WORKERS: "1" };
+const env = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, NEXTAUTH_SECRET: "bench-secret-0123456789", NEXTAUTH_URL: "http://localhost:3300", DISABLE_WORKERS: "1", FLASH_WINS_CONSUMER: "1" };
+
+/**
+ * Waits until every win of a sale is an order (the stream drained), then prints how long each
+ * win waited for its payable order (written by the server's wins consumer off the request path).
+ */
+async function winsToOrders(label: string, promotionId: string, r: FlashRedis) {
+  const { keys } = await import("@/lib/redis/keys");
+  const k = keys.flashSale(promotionId);
+  const started = Date.now();
+  while ((await r.xlen(k.wins)) > 0 && Date.now() - started < 60_000) await new Promise((res) => setTimeout(res, 50));
+  const lat = (await r.lrange(k.latency, 0, -1)).map(Number).sort((x, y) => x - y);
+  const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))] ?? 0;
+  console.log(`${label} win → order payable: ${lat.length} orders · p50 ${pct(50)} ms · p90 ${pct(90)} ms · p99 ${pct(99)} ms · max ${lat[lat.length - 1] ?? 0} ms (queue drained ${Date.now() - started} ms after the load ended)`);
+}
 try {
   // (a) the machine's practical limit: same script, same Redis, bare Node
   const a = await createFlashSale("bench (a) minimal", STOCK);
@@ -70,6 +87,7 @@ try {
   load(`http://127.0.0.1:3300/api/flash-sales/${warm.promotionId}/attempt`, warm.skuId, 3, 50);
   const b = await createFlashSale("bench (b) product", STOCK);
   const rb = load(`http://127.0.0.1:3300/api/flash-sales/${b.promotionId}/attempt`, b.skuId);
+  await winsToOrders("(b)", b.promotionId, local);
   const sb = await flashSold(b.promotionId, STOCK);
   const leftB = (await flashScripts(local, b.promotionId).read()).stock[b.skuId];
   show("(b) product endpoint", rb, ` · orders ${sb.orders}, oversell ${sb.oversell}, shopper twice ${sb.shopperTwice}, Redis left ${leftB}`);
@@ -96,8 +114,9 @@ try {
   load(`http://127.0.0.1:3300/api/flash-sales/${warmC.promotionId}/attempt`, warmC.skuId, 3, 50);
   const c = await createFlashSale("bench (c) cluster", STOCK);
   const rc = load(`http://127.0.0.1:3300/api/flash-sales/${c.promotionId}/attempt`, c.skuId);
-  const sc = await flashSold(c.promotionId, STOCK);
   const cl = createFlashRedis({ cluster: clusterNodes });
+  await winsToOrders("(c)", c.promotionId, cl);
+  const sc = await flashSold(c.promotionId, STOCK);
   const leftC = (await flashScripts(cl, c.promotionId).read()).stock[c.skuId];
   cl.disconnect();
   show("(c) product endpoint, Redis Cluster (3 masters)", rc, ` · orders ${sc.orders}, oversell ${sc.oversell}, shopper twice ${sc.shopperTwice}, Redis left ${leftC}`);

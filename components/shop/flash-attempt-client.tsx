@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { attemptAction, type AttemptState } from "@/lib/flash-sale/flash-actions";
@@ -21,7 +21,18 @@ export function FlashAttemptClient({ promotionId, skuId, initialKey, started, in
     if (!state?.key) form.set("key", (fresh.current ??= crypto.randomUUID()));
     return run(form);
   };
-  const outcome = state?.error ?? state?.result;
+  // a win is queued for its order (written off the request path): ask again with the same key
+  // until the order exists — the outcome reads 排队中 meanwhile
+  useEffect(() => {
+    if (!state?.queued) return;
+    const timer = setTimeout(() => {
+      const form = new FormData();
+      form.set("key", state.key);
+      startTransition(() => run(form));
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [state, run]);
+  const outcome = state?.queued ? "QUEUED" : (state?.error ?? state?.result);
   const soldOut = left <= 0 || state?.result === "SOLD_OUT";
   // once won (or at the limit) the button is done: it says so and takes no more clicks
   const won = state?.result === "WON";
@@ -31,7 +42,7 @@ export function FlashAttemptClient({ promotionId, skuId, initialKey, started, in
     <form action={submit} className="w-28 text-right sm:w-40">
       <input type="hidden" name="key" value={state?.key ?? initialKey} />
       <button disabled={!started || soldOut || pending || won || atLimit} className="min-h-11 w-full rounded-full bg-rose-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:bg-slate-300 disabled:text-slate-700" data-testid="flash-attempt">
-        {pending ? t("trying") : won ? t("grabbed") : atLimit ? t("limitDone") : !started ? labels.notYet : soldOut ? labels.soldOut : labels.grab}
+        {won ? t("grabbed") : pending ? t("trying") : atLimit ? t("limitDone") : !started ? labels.notYet : soldOut ? labels.soldOut : labels.grab}
       </button>
       <p role="status" aria-live="polite" className={`mt-1 break-words text-xs ${won ? "text-emerald-800" : "text-rose-700"}`} data-testid={outcome ? "flash-outcome" : undefined}>
         {outcome === "SIGN_IN" ? (

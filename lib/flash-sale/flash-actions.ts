@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { attemptFlashSale } from "./attempt-flash-sale";
 import { rebuildCounters } from "./flash-counters";
 
-export type AttemptState = { result?: string; orderId?: string; error?: string; key: string } | null;
+export type AttemptState = { result?: string; orderId?: string; queued?: boolean; error?: string; key: string } | null;
 
 /**
  * 立即抢购 from the venue: the same attempt as the API (per-shopper rate counted by the script).
@@ -22,7 +22,8 @@ export async function attemptAction(promotionId: string, skuId: string, prev: At
   if (actor?.kind !== "shopper") return { error: "SIGN_IN", key };
   try {
     const out = await attemptFlashSale({ promotionId, skuId, quantity: 1, idempotencyKey: key, shopperId: actor.id }, undefined, undefined, env().FLASH_USER_RATE_PER_SECOND);
-    return { ...out, key: out.result === "WON" ? randomUUID() : key };
+    // a queued win keeps its key: the page asks again with it until the order exists
+    return { ...out, key: out.result === "WON" && !out.queued ? randomUUID() : key };
   } catch (e) {
     return { error: String(toAppError(e).code), key };
   }

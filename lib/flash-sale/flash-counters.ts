@@ -3,6 +3,7 @@ import { processState } from "@/lib/process-state";
 import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { lastReload } from "./flash-recovery";
+import { drainWins, queuedUnits } from "./flash-wins";
 
 const LIVE = new Set(["APPROVED", "SCHEDULED", "ACTIVE"]);
 export const flashIdemKey = (promotionId: string, key: string) => `flash:${promotionId}:${key}`;
@@ -70,17 +71,20 @@ async function load(promotionId: string, r: FlashRedis, now: Date) {
 
 /** Drops and reloads the counters from the database (admin reconciliation, after a Redis loss). */
 export async function rebuildCounters(promotionId: string, r: FlashRedis = flashRedis) {
+  // queued wins first become orders, so the database counts them
+  await drainWins(promotionId, r);
   await flashScripts(r, promotionId).drop();
   return ensureLoaded(promotionId, r);
 }
 
 /** Redis next to the database, per item: what the monitor shows. */
 export async function compareCounters(promotionId: string, r: FlashRedis = flashRedis) {
-  const [c, live] = await Promise.all([dbCounters(promotionId), flashScripts(r, promotionId).read()]);
+  const [c, live, queued] = await Promise.all([dbCounters(promotionId), flashScripts(r, promotionId).read(), queuedUnits(promotionId, r)]);
   if (!c) return null;
   return {
     loaded: live.loaded,
-    items: c.items.map((it) => ({ ...it, redisLeft: live.loaded ? (live.stock[it.skuId] ?? 0) : null, agrees: live.loaded ? live.stock[it.skuId] === it.left : null })),
+    // wins still queued for their orders are taken in Redis but not yet in the database
+    items: c.items.map((it) => ({ ...it, queued: queued[it.skuId] ?? 0, redisLeft: live.loaded ? (live.stock[it.skuId] ?? 0) : null, agrees: live.loaded ? (live.stock[it.skuId] ?? 0) + (queued[it.skuId] ?? 0) === it.left : null })),
     buyersInRedis: live.buyers,
     buyersInDb: new Set(c.users.map((u) => u.shopperId)).size,
   };

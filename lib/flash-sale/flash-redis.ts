@@ -29,7 +29,7 @@ export function createFlashRedis(opts: { url?: string; cluster?: string } = {}):
     if (Date.now() - lastLog > 5_000) console.warn(`flash-sale Redis: ${e.message}`);
     lastLog = Date.now();
   });
-  client.defineCommand("fsAttempt", { numberOfKeys: 6, lua: ATTEMPT });
+  client.defineCommand("fsAttempt", { numberOfKeys: 7, lua: ATTEMPT });
   client.defineCommand("fsLoad", { numberOfKeys: 5, lua: LOAD });
   client.defineCommand("fsRelease", { numberOfKeys: 5, lua: RELEASE });
   client.defineCommand("fsRecord", { numberOfKeys: 5, lua: RECORD });
@@ -65,7 +65,7 @@ function bindScripts(r: FlashRedis, promotionId: string) {
   const rate = keys.flashSale(promotionId).rate;
   return {
     attempt: (now: number, skuId: string, shopperId: string, qty: number, idem: string, token: string, perSecond = 1_000_000) =>
-      c.fsAttempt(...k, rate(shopperId, Math.floor(now / 1000)), now, skuId, shopperId, qty, idem, token, perSecond),
+      c.fsAttempt(...k, rate(shopperId, Math.floor(now / 1000)), keys.flashSale(promotionId).wins, now, skuId, shopperId, qty, idem, token, perSecond),
     load: (args: (string | number)[]) => c.fsLoad(...k, ...args),
     release: (skuId: string, shopperId: string, qty: number, idem = "", restoreStock = true) => c.fsRelease(...k, skuId, shopperId, qty, idem, restoreStock ? "1" : "0"),
     record: (shopperId: string, idem: string, orderId: string) => c.fsRecord(...k, shopperId, idem, orderId),

@@ -12,7 +12,8 @@
 /**
  * ARGV: now, skuId, shopperId, quantity, idempotencyKey, token, per-shopper attempts allowed per
  * second → {result, detail}. The shopper's rate is counted here too (KEYS[6], this second's
- * counter), so an attempt costs one round trip.
+ * counter), so an attempt costs one round trip. A win is appended to the sale's stream (KEYS[7],
+ * same hash tag) in the same script: Redis never holds a win without its queue entry.
  */
 export const ATTEMPT = `
 local hits = redis.call('INCR', KEYS[6])
@@ -42,6 +43,8 @@ end
 redis.call('HINCRBY', KEYS[2], ARGV[2], -qty)
 redis.call('HINCRBY', KEYS[4], userField, qty)
 redis.call('HSET', KEYS[5], idemField, 'WON:' .. ARGV[6])
+-- the win, durably queued in the same atomic step: the order is written off the request path
+redis.call('XADD', KEYS[7], '*', 's', ARGV[3], 'k', ARGV[2], 'q', ARGV[4], 'i', ARGV[5], 'a', ARGV[1])
 return {'WON', ARGV[6]}`;
 
 /**

@@ -17,9 +17,8 @@ import { flashIdemKey } from "./flash-counters";
 const iso = (d: Date) => d.toISOString();
 
 /**
- * The order of a flash-sale win, on the hot path of a sale: priced by the engine (catalogue data
- * from the pricing cache — a live flash sale cannot change without going back to review), then
- * written in one transaction of plain SQL (Prisma's per-query cost would cap a sale at a few
+ * The order of a flash-sale win, written by the wins consumer (flash-wins.ts) off the request
+ * path: priced by the engine from fresh data, then written in one transaction of plain SQL (Prisma's per-query cost would cap a sale at a few
  * dozen wins a second). Same rows and guards as any order: shopper row lock, idempotency key,
  * per-user limit, ledger rows, participation, ORDER_PLACED event, and the shared counters (SKU
  * stock, flash units, promotion budget/stock) updated conditionally and last.
@@ -27,9 +26,8 @@ const iso = (d: Date) => d.toISOString();
 export async function writeFlashOrder(input: AttemptInput, now = new Date()): Promise<{ orderId: string; created: boolean }> {
   const idempotencyKey = flashIdemKey(input.promotionId, input.idempotencyKey);
   const req = { shopperId: input.shopperId, lines: [{ skuId: input.skuId, quantity: input.quantity }], couponIds: [], entitlements: { [input.promotionId]: { [input.skuId]: input.quantity } } };
-  let result = priceCart(await buildPricingInput(req, now, { cached: true }), now);
-  // the cache may predate a just-approved sale: a miss is checked against fresh data
-  if (!result.applied.some((a) => a.id === input.promotionId)) result = priceCart(await buildPricingInput(req, now), now);
+  // off the request path (the wins consumer), so orders price from fresh data like any order
+  const result = priceCart(await buildPricingInput(req, now), now);
   if (!result.applied.some((a) => a.id === input.promotionId)) {
     const reason = result.notApplied.find((n) => n.id === input.promotionId)?.reason ?? "NOT_STARTED";
     throw new AppError("OFFER_UNAVAILABLE", `The flash sale does not apply now (${reason})`, { promotionId: reason });
@@ -94,7 +92,7 @@ async function writeInTransaction(c: PoolClient, input: AttemptInput, idempotenc
   ]);
 
   // the shared counters, last: their row locks are held only until the commit
-  for (const l of result.lines) if (!(await c.query(TAKE_SKU_STOCK, [l.quantity, l.skuId])).rowCount) throw new AppError("SOLD_OUT", "The SKU is out of stock");
+  for (const l of result.lines) if (!(await c.query(TAKE_SKU_STOCK, [l.quantity, l.skuId])).rowCount) throw new AppError("OUT_OF_STOCK", "The SKU is out of stock");
   for (const f of flashLines(result)) if (!(await c.query(TAKE_FLASH_UNITS, [f.units, f.promotionId, f.skuId])).rowCount) throw flashSoldOut();
   for (const s of spend) if (!(await c.query(TAKE_PROMOTION_SPEND, [s.discount, s.stockUnits, s.promotionId])).rowCount) throw new AppError("SOLD_OUT", "The promotion's budget or stock is spent");
   return { orderId, created: true };

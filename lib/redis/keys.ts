@@ -9,6 +9,6 @@ export const keys = {
   /** one flash sale's counters: all under the hash tag {fs:<promotionId>} (one cluster slot) */
   flashSale: (promotionId: string) => {
     const tag = `{fs:${promotionId}}`;
-    return { meta: `${tag}:meta`, stock: `${tag}:stock`, limits: `${tag}:limit`, users: `${tag}:users`, idem: `${tag}:idem`, rate: (shopperId: string, second: number) => `${tag}:rate:${shopperId}:${second}`, recovered: `${tag}:recovered` };
+    return { meta: `${tag}:meta`, stock: `${tag}:stock`, limits: `${tag}:limit`, users: `${tag}:users`, idem: `${tag}:idem`, rate: (shopperId: string, second: number) => `${tag}:rate:${shopperId}:${second}`, recovered: `${tag}:recovered`, wins: `${tag}:wins`, latency: `${tag}:latency` };
   },
 };

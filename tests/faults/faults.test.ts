@@ -232,10 +232,23 @@ describe("fault injection", () => {
     // Redis agrees with the database once the gate is open again (rebuilt automatically)
     await expect.poll(async () => (await compareCounters(w.flashId))?.items.every((i) => i.agrees), { timeout: 10_000 }).toBe(true);
 
+    // every win Redis recorded (the SIGKILL left some queued) became exactly one order: the
+    // restarted app's consumer claimed what the killed one had read and not acknowledged
+    const { flashRedis } = await import("@/lib/flash-sale/flash-redis");
+    const { keys } = await import("@/lib/redis/keys");
+    const fk = keys.flashSale(w.flashId);
+    await expect.poll(async () => flashRedis.xlen(fk.wins), { timeout: 15_000 }).toBe(0);
+    const winRecords = Object.values(await flashRedis.hgetall(fk.idem)).filter((v) => v.startsWith("WON:"));
+    expect(winRecords.filter((v) => v.includes("pending-")), "no win left without its order").toEqual([]);
+    const winOrders = await q<{ id: string }>(`SELECT id FROM "Order" WHERE id = ANY($1)`, [winRecords.map((v) => v.slice(4))]);
+    expect(winOrders.length, "every recorded win is one order").toBe(new Set(winRecords).size);
+    const flashTwice = await q(`SELECT "idempotencyKey" FROM "Order" WHERE source = 'FLASH_SALE' GROUP BY "shopperId", "idempotencyKey" HAVING count(*) > 1`);
+    expect(flashTwice, "no win written twice").toEqual([]);
+
     const stuck = await q(`SELECT id FROM "Order" WHERE status = 'PENDING_PAYMENT' AND "expiresAt" < now() - interval '6 seconds'`);
     expect(stuck, "no unpaid order past its deadline").toEqual([]);
     const wins = Object.values(records).flat().filter((r) => r.op === "flash" && r.result === "WON").length;
     expect(wins).toBeLessThanOrEqual(FLASH_STOCK);
-    measures.push(`after all faults: ${orderKeys.size} order keys (${answered.length} answered), ${wins} flash wins of ${FLASH_STOCK}, stock / budget / coupons / claims / flash counters reconcile`);
+    measures.push(`after all faults: ${orderKeys.size} order keys (${answered.length} answered), ${wins} flash wins of ${FLASH_STOCK} (${winRecords.length} recorded in Redis, each one order), stock / budget / coupons / claims / flash counters reconcile`);
   }, 120_000);
 });
