@@ -32,7 +32,7 @@ console.log(`${count} shoppers, ${STOCK} units per flash sale, limit 1 per shopp
 
 type Run = { reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; results: Record<string, number> };
 function load(url: string, skuId: string, seconds = SECONDS, connections = CONNECTIONS): Run {
-  const out = execFileSync("taskset", ["-c", "1", "node", "--import", "tsx", "bench/flash-load.ts", url, String(connections), String(seconds), key, skuId, usersFile], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const out = execFileSync("taskset", ["-c", "1", "node", "--import", "tsx", "bench/post-load.ts", "flash", url, String(connections), String(seconds), key, skuId, usersFile], { encoding: "utf8", maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 const show = (label: string, r: Run, extra = "") =>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { AuditSubject } from "@/lib/audit/audit-subjects";
+import { actorName, type AuditSubject } from "@/lib/audit/audit-subjects";
 
 type Entry = { action: string; entity: string; actor: string; actorType: string };
 
@@ -8,7 +8,7 @@ type Entry = { action: string; entity: string; actor: string; actorType: string 
 export function AuditLine({ entry, subject, withEntity = true }: { entry: Entry; subject?: AuditSubject; withEntity?: boolean }) {
   const t = useTranslations("audit");
   const known = (ns: "actions" | "entities", key: string) => (t.has(`${ns}.${key}`) ? t(`${ns}.${key}`) : key);
-  const who = entry.actorType === "SYSTEM" ? t("system") : entry.actor;
+  const who = entry.actorType === "SYSTEM" ? t("system") : entry.actorType === "API_KEY" ? `${t("actorTypes.API_KEY")} ${actorName(entry.actor)}` : entry.actor;
   return (
     <>
       <span className="font-medium">{who}</span> · {known("actions", entry.action)}

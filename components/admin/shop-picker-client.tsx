@@ -75,7 +75,7 @@ export function ShopPickerClient({ name, value, valueLabel, emptyLabel, label, o
             pick(options[active] ?? null);
           } else if (e.key === "Escape") setOpen(false);
         }}
-        className="block min-h-11 w-full min-w-48 rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-800 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500"
+        className="block min-h-11 w-full min-w-0 rounded-lg sm:min-w-48 border-0 bg-white px-3 py-2 text-sm text-slate-800 ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500"
       />
       {open && (
         <ul id={`${id}-list`} role="listbox" aria-label={label} className="absolute z-30 mt-1 max-h-72 w-full min-w-56 overflow-auto rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200">

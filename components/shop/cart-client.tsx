@@ -47,7 +47,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
 
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_320px]" aria-busy={pending}>
-      <div className="space-y-4">
+      <div className="min-w-0 space-y-4">
         {shops.map((shop) => (
           <section key={shop.shopId} className="overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200" aria-label={shopNames[shop.shopId]}>
             <h2 className="border-b border-slate-100 px-4 py-2.5 font-semibold text-slate-800">{shopNames[shop.shopId]}</h2>
@@ -71,7 +71,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                   {g.lines.map((l) => {
                     const m = meta[l.skuId];
                     return (
-                      <li key={`${l.skuId}-${l.gift}`} className="flex gap-3 px-4 py-3" data-testid="cart-line">
+                      <li key={`${l.skuId}-${l.gift}`} className="flex gap-3 px-3 py-3 sm:px-4" data-testid="cart-line">
                         <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg bg-slate-100">{m?.imageUrl && <Image src={m.imageUrl} alt={m.name} fill sizes="64px" unoptimized className="object-cover" />}</div>
                         <div className="min-w-0 flex-1">
                           <Link href={`/products/${m?.productId ?? ""}`} className="line-clamp-2 text-sm text-slate-800 hover:text-brand-700">
@@ -82,7 +82,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                               <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-800">{tp("gift")}</span> × {l.quantity}
                             </p>
                           ) : (
-                            <div className="mt-1 flex items-center justify-between gap-2">
+                            <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
                               <p className="tabular-nums text-sm">
                                 <span className="font-semibold text-slate-900">{formatYuan(l.payable)}</span>
                                 {l.payable < l.listAmount && <s className="ml-1 text-xs text-ink-muted">{formatYuan(l.listAmount)}</s>}

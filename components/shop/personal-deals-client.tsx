@@ -1,5 +1,6 @@
 "use client";
 import { createContext, useContext, useEffect, useState } from "react";
+import { useLocale } from "next-intl";
 import { formatYuan } from "@/lib/pricing/money";
 import type { DealPrice, OfferLabel } from "@/lib/catalogue/shopper-offers";
 import type { PersonalOffersBody, VenueProgress } from "@/lib/catalogue/personal-offers";
@@ -28,6 +29,7 @@ export function PersonalDealsProvider({ request, children }: { request: Personal
 
 /** A price: the visitor's 到手价 (server-rendered), replaced by the signed-in shopper's own. */
 export function DealPriceClient({ skuId, listPrice, visitorPrice, dealLabel, fromLabel, size = "base" }: { skuId: string; listPrice: number; visitorPrice: number; dealLabel: string; fromLabel?: string; size?: "base" | "lg" }) {
+  const locale = useLocale();
   const { deals } = usePersonal();
   const own = deals[skuId];
   const price = own?.price ?? visitorPrice;
@@ -46,7 +48,10 @@ export function DealPriceClient({ skuId, listPrice, visitorPrice, dealLabel, fro
     );
   return (
     <p className={`${big} font-semibold text-brand-700 tabular-nums`} data-testid="deal-price" data-source={source}>
-      {formatYuan(listPrice)} {fromLabel && <span className="text-xs font-normal text-slate-600">{fromLabel}</span>}
+      {/* "¥100.00 起" in Chinese, "from ¥100.00" in English */}
+      {fromLabel && locale === "en" && <span className="text-xs font-normal text-slate-600">{fromLabel} </span>}
+      {formatYuan(listPrice)}
+      {fromLabel && locale !== "en" && <span className="text-xs font-normal text-slate-600"> {fromLabel}</span>}
     </p>
   );
 }

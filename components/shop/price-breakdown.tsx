@@ -49,8 +49,9 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
           <h4 className="mb-1 font-medium text-slate-700">{t("applied")}</h4>
           <ul className="space-y-1">
             {result.applied.map((a, i) => (
-              <li key={i} className="flex justify-between">
-                <span>{a.name}</span>
+              <li key={i} className="flex justify-between gap-3">
+                {/* a shop's own free shipping is named by its shop: say what it is */}
+                <span>{a.kind === "SHOP" ? t("shopFreeShipping", { shop: a.name }) : a.name}</span>
                 <span className="tabular-nums text-emerald-700">−{formatYuan(a.amount)}</span>
               </li>
             ))}

@@ -42,3 +42,6 @@ export async function auditSubjects(entries: Entry[]): Promise<Record<string, Au
 }
 
 export const subjectKey = (e: Entry) => `${e.entity}:${e.entityId}`;
+
+/** An actor's name as people read it: an API key's audit name ("key:<name>") without the prefix (its kind is shown beside it). */
+export const actorName = (name: string) => (name.startsWith("key:") ? name.slice(4) : name);

@@ -43,7 +43,9 @@ export async function flashVenue(locale: Locale, now = new Date(), r: FlashRedis
     }));
     return { id: s.id, name: s.name, startsAt: s.startsAt, endsAt: s.endsAt, items };
   }));
-  const slots = [...new Set(out.map((s) => s.startsAt.getTime()))].map((t) => ({ startsAt: new Date(t), sales: out.filter((s) => s.startsAt.getTime() === t) }));
+  // a 场次 is a start minute: sales starting within the same minute share one tab
+  const minute = (d: Date) => Math.floor(d.getTime() / 60_000) * 60_000;
+  const slots = [...new Set(out.map((s) => minute(s.startsAt)))].sort((a, b) => a - b).map((t) => ({ startsAt: new Date(t), sales: out.filter((s) => minute(s.startsAt) === t) }));
   return { slots };
 }
 

@@ -45,7 +45,7 @@ describe("formatYuan", () => {
     [0, "¥0.00"],
     [5, "¥0.05"],
     [129900, "¥1,299.00"],
-    [-250, "-¥2.50"],
+    [-250, "−¥2.50"],
   ])("%i → %s", (cents, text) => expect(formatYuan(cents)).toBe(text));
 });
 

@@ -72,7 +72,7 @@ export const centsToYuanText = (cents: number) => `${Math.floor(cents / 100)}.${
 
 /** ¥12.30 style display; formatting only, never arithmetic. */
 export function formatYuan(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
+  const sign = cents < 0 ? "−" : ""; // the minus sign (U+2212), as beside every discount
   const abs = Math.abs(cents);
   const yuan = Math.floor(abs / 100);
   const fen = abs % 100;

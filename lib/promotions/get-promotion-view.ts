@@ -4,6 +4,8 @@ import { listAudit } from "@/lib/audit/list-audit";
 import type { Scope } from "@/lib/pricing/promotion-config";
 import { getPromotionOrThrow } from "./get-promotion";
 import { findOverlaps } from "./overlaps";
+import { submitters } from "./submitters";
+import { actorName } from "@/lib/audit/audit-subjects";
 
 /**
  * Everything the promotion detail (and review) page shows: the promotion, names of what it names,
@@ -26,6 +28,7 @@ export async function getPromotionView(actor: StaffActor, id: string) {
   ]);
   const skuNames = Object.fromEntries(skus.map((s) => [s.id, `${s.product.name}${s.name ? ` ${s.name}` : ""}`]));
   const submit = audit.items.find((a) => a.action === "submit");
+  const inReview = (await submitters(p.submittedAt || p.status === "PENDING_REVIEW" ? [p.id] : []))[p.id];
   return {
     promotion: p,
     shopName: shop?.name ?? null,
@@ -39,8 +42,8 @@ export async function getPromotionView(actor: StaffActor, id: string) {
       withdrawnSkuIds: p.skus.filter((s) => s.withdrawnAt).map((s) => s.skuId),
     },
     createdBy: people.find((x) => x.id === p.createdById)?.name ?? null,
-    submittedBy: submit?.actor ?? null,
-    submittedAt: p.submittedAt?.toISOString() ?? submit?.at ?? null,
+    submittedBy: (submit ? actorName(submit.actor) : null) ?? inReview?.name ?? null,
+    submittedAt: p.submittedAt?.toISOString() ?? submit?.at ?? inReview?.at ?? null,
     overlaps,
   };
 }

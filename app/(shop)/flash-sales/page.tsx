@@ -26,7 +26,8 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
   const { slots } = await flashVenue((await getLocale()) as "zh" | "en", now);
   if (!slots.length) return <EmptyState title={t("none")} />;
   // the slot asked for, else the latest one that has started (the current 场次), else the next
-  const current = slots.find((s) => String(s.startsAt.getTime()) === slot) ?? slots.filter((s) => s.startsAt <= now).pop() ?? slots[0];
+  const asked = slot && /^\d+$/.test(slot) ? Math.floor(Number(slot) / 60_000) * 60_000 : null;
+  const current = slots.find((s) => s.startsAt.getTime() === asked) ?? slots.filter((s) => s.startsAt <= now).pop() ?? slots[0];
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold text-slate-900">{t("title")}</h1>

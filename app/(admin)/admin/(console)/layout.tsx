@@ -37,18 +37,18 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <div className="mt-auto px-2 pt-6 text-xs text-slate-300">{actor.shopId ? t("admin.scopeShop", { shop: ownShop ?? "" }) : t("admin.scopePlatform")}</div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-10 flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white/90 px-4 backdrop-blur md:px-8">
-          <div className="flex items-center gap-3">
+        <header className="sticky top-0 z-10 flex h-14 items-center justify-between gap-2 border-b border-slate-200 bg-white/90 px-4 backdrop-blur md:px-8">
+          <div className="flex min-w-0 items-center gap-3">
             <Link href="/admin" aria-label={t("common.adminName")} className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-brand-600 text-sm font-bold text-white md:hidden">
               促
             </Link>
             {actor.shopId ? (
-              <span className="text-sm text-slate-600">{ownShop}</span>
+              <span className="truncate text-sm text-slate-600">{ownShop}</span>
             ) : (
               <ShopSwitcherClient value={viewShopId} valueLabel={shops.find((s) => s.id === viewShopId)?.name ?? ""} label={t("nav.shopSwitcher")} allLabel={t("nav.allShops")} />
             )}
           </div>
-          <div className="flex items-center gap-2 sm:gap-4">
+          <div className="flex shrink-0 items-center gap-2 sm:gap-4">
             <LocaleSwitcher />
             <div className="hidden text-right sm:block" data-testid="user-menu">
               <p className="text-sm font-medium text-slate-800">{staff?.name}</p>
@@ -67,7 +67,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           ))}
         </nav>
-        <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 md:px-8">{children}</main>
+        <main className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-8 [overflow-wrap:anywhere] md:px-8">{children}</main>
       </div>
     </div>
     </NextIntlClientProvider>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { listAudit } from "@/lib/audit/list-audit";
-import { auditSubjects, subjectKey } from "@/lib/audit/audit-subjects";
+import { actorName, auditSubjects, subjectKey } from "@/lib/audit/audit-subjects";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
@@ -41,7 +41,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
             <tr key={a.id}>
               <Td className="tabular-nums text-ink-muted">{format.dateTime(new Date(a.at), { dateStyle: "short", timeStyle: "medium" })}</Td>
               <Td>
-                {a.actorType === "SYSTEM" ? t("audit.system") : a.actor} <span className="text-xs text-ink-muted">{t.has(`audit.actorTypes.${a.actorType}`) ? t(`audit.actorTypes.${a.actorType}`) : a.actorType}</span>
+                {a.actorType === "SYSTEM" ? t("audit.system") : actorName(a.actor)} <span className="text-xs text-ink-muted">{t.has(`audit.actorTypes.${a.actorType}`) ? t(`audit.actorTypes.${a.actorType}`) : a.actorType}</span>
               </Td>
               <Td>
                 <Badge tone="blue">{t.has(`audit.actions.${a.action}`) ? t(`audit.actions.${a.action}`) : a.action}</Badge>

@@ -28,7 +28,7 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
   const format = await getFormatter();
   const { items, nextCursor } = await listPromotions(ctx.actor, { status, type, q: sp.q, shopId: ctx.viewShopId, cursor: sp.cursor, sort, activeOn });
   // the review queue (and any list holding submitted promotions) says who submitted each, and when
-  const submitted = await submitters(items.filter((p) => p.submittedAt).map((p) => p.id));
+  const submitted = await submitters(items.filter((p) => p.submittedAt || p.status === "PENDING_REVIEW").map((p) => p.id));
   const showSubmitted = status === "PENDING_REVIEW" || items.some((p) => p.status === "PENDING_REVIEW");
   const when = (d: Date) => format.dateTime(d, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
   return (

@@ -13,6 +13,7 @@ import { CodeGeneratorClient } from "@/components/admin/code-generator-client";
 import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { CampaignFormClient } from "@/components/admin/campaign-form-client";
 import { GrantFormClient } from "@/components/admin/grant-form-client";
+import { AuditLine } from "@/components/admin/audit-line";
 import { listShopperOptions } from "@/lib/shoppers/list-shopper-options";
 import { listSegments } from "@/lib/segments/segment-members";
 import { listAudit } from "@/lib/audit/list-audit";
@@ -28,7 +29,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
   const tr = await getTranslations();
   const format = await getFormatter();
   const canWrite = (ctx.actor.role === "ADMIN" || ctx.actor.role === "OPERATOR") && !(ctx.actor.shopId && !t.shopId);
-  const [shoppers, segments, audit] = await Promise.all([listShopperOptions(), listSegments(t.shopId), listAudit(ctx.actor, { entity: "couponTemplate", entityId: t.id, take: 30 })]);
+  const [shoppers, segments, audit] = await Promise.all([listShopperOptions(tr("promo.newUsers")), listSegments(t.shopId), listAudit(ctx.actor, { entity: "couponTemplate", entityId: t.id, take: 30 })]);
   const value = t.kind === "PERCENT_OFF" ? `-${t.percentOff}%${t.maxOff ? ` (≤ ${formatYuan(t.maxOff)})` : ""}` : t.amountOff != null ? formatYuan(t.amountOff) : "—";
   return (
     <>
@@ -116,7 +117,7 @@ export default async function CouponTemplatePage({ params }: { params: Promise<{
               <time className="text-xs text-ink-muted" dateTime={a.at}>
                 {format.dateTime(new Date(a.at), { dateStyle: "short", timeStyle: "short" })}
               </time>{" "}
-              <span className="font-medium">{a.actor}</span> · {a.action}
+              <AuditLine entry={a} withEntity={false} />
             </li>
           ))}
         </ol>

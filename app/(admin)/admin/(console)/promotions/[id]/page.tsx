@@ -37,7 +37,7 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
     if (p.status === "PENDING_REVIEW" && (role === "ADMIN" || role === "APPROVER")) actions.push("approve", "reject");
     if (["APPROVED", "SCHEDULED", "ACTIVE"].includes(p.status) && (role === "ADMIN" || role === "APPROVER")) actions.push("terminate");
   }
-  const [shoppers, skus] = await Promise.all([listShopperOptions(), listSkuOptions(p.shopId ?? ctx.viewShopId)]);
+  const [shoppers, skus] = await Promise.all([listShopperOptions(t("promo.newUsers")), listSkuOptions(p.shopId ?? ctx.viewShopId)]);
   const names = { ...skuNames, ...Object.fromEntries(skus.map((s) => [s.id, s.label])), [p.id]: p.name };
   const limits = p.limits as Record<string, number | undefined>;
   const stacking = p.stacking as { withCoupons?: boolean; withPlatform?: boolean; exclusiveGroup?: string };
