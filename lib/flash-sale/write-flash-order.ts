@@ -18,7 +18,7 @@ const iso = (d: Date) => d.toISOString();
 
 /**
  * The order of a flash-sale win, written by the wins consumer (flash-wins.ts) off the request
- * path: priced by the engine from fresh data, then written in one transaction of plain SQL (Prisma's per-query cost would cap a sale at a few
+ * path: priced by the engine (version-checked catalogue data), then written in one transaction of plain SQL (Prisma's per-query cost would cap a sale at a few
  * dozen wins a second). Same rows and guards as any order: shopper row lock, idempotency key,
  * per-user limit, ledger rows, participation, ORDER_PLACED event, and the shared counters (SKU
  * stock, flash units, promotion budget/stock) updated conditionally and last.
@@ -26,8 +26,11 @@ const iso = (d: Date) => d.toISOString();
 export async function writeFlashOrder(input: AttemptInput, now = new Date()): Promise<{ orderId: string; created: boolean }> {
   const idempotencyKey = flashIdemKey(input.promotionId, input.idempotencyKey);
   const req = { shopperId: input.shopperId, lines: [{ skuId: input.skuId, quantity: input.quantity }], couponIds: [], entitlements: { [input.promotionId]: { [input.skuId]: input.quantity } } };
-  // off the request path (the wins consumer), so orders price from fresh data like any order
-  const result = priceCart(await buildPricingInput(req, now), now);
+  // the pricing cache checks the pricing version on every read (bumped by every committed change
+  // to promotions, templates, products, shops), so it never serves data older than the last
+  // commit; a miss (a sale approved a moment ago on another instance) is checked against the database
+  let result = priceCart(await buildPricingInput(req, now, { cached: true }), now);
+  if (!result.applied.some((a) => a.id === input.promotionId)) result = priceCart(await buildPricingInput(req, now), now);
   if (!result.applied.some((a) => a.id === input.promotionId)) {
     const reason = result.notApplied.find((n) => n.id === input.promotionId)?.reason ?? "NOT_STARTED";
     throw new AppError("OFFER_UNAVAILABLE", `The flash sale does not apply now (${reason})`, { promotionId: reason });
