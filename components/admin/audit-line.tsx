@@ -18,7 +18,7 @@ export function AuditLine({ entry, subject, withEntity = true }: { entry: Entry;
           <span className="text-ink-muted">{known("entities", entry.entity)}</span>{" "}
           {subject?.name ? (
             subject.href ? (
-              <Link href={subject.href} className="text-brand-700 hover:underline">
+              <Link href={subject.href} className="text-brand-700 underline">
                 {subject.name}
               </Link>
             ) : (

@@ -50,7 +50,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               <Td>
                 <span className="text-ink-muted">{t.has(`audit.entities.${a.entity}`) ? t(`audit.entities.${a.entity}`) : a.entity}</span>{" "}
                 {subject?.href ? (
-                  <Link href={subject.href} className="text-brand-700 hover:underline">
+                  <Link href={subject.href} className="text-brand-700 underline">
                     {subject.name}
                   </Link>
                 ) : (
