@@ -44,7 +44,7 @@ test("granting a coupon to a segment runs as a job with progress; its shoppers g
   const bar = page.getByTestId("code-job").getByRole("progressbar");
   await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
   await page.reload();
-  await expect(page.getByText(/^(按人群发券|Granted to a segment)$/).first()).toBeVisible();
+  await expect(page.getByText(/按人群发券|Granted to a segment/).first()).toBeVisible();
   // Dave is tagged high-value: the coupon is now in his wallet
   const dave = await (await page.request.post("/api/admin/shoppers", { headers: bearer(platformKey()), data: { externalId: "host-1004", name: "Dave 铂金" } })).json();
   const mine = await (await page.request.get(`/api/coupons/mine?userId=${dave.id}&state=UNUSED`, { headers: bearer(platformKey()) })).json();
