@@ -18,16 +18,17 @@ export async function checkPromotionConfig(tx: Tx, shopId: string | null, body: 
 }
 
 /**
- * Same-type overlaps need an acknowledgement (422 OVERLAP_WARNING with the list in
- * `details.overlaps`); the acknowledged ids are kept so submitting for review does not ask again.
- * Returns every overlap (other types too) for the answer.
+ * The live or scheduled promotions a draft overlaps (SPEC §3), returned with every save. Saving
+ * through the API never blocks on them (SPEC asks at submit); the admin form asks first
+ * (`askFirst`: 422 OVERLAP_WARNING with `details.overlaps` until `acknowledgeOverlaps`). What was
+ * acknowledged is kept, so submitting for review does not ask again for the same promotions.
  */
-export async function checkOverlaps(tx: Tx, id: string | undefined, shopId: string | null, body: CreatePromotionBody, acknowledged: string[] = []) {
+export async function checkOverlaps(tx: Tx, id: string | undefined, shopId: string | null, body: CreatePromotionBody, acknowledged: string[] = [], opts: { askFirst?: boolean } = {}) {
   const overlaps = await findOverlaps(tx, { id, shopId, type: body.type, startsAt: body.startsAt, endsAt: body.endsAt, scope: body.scope, rules: body.rules });
   const same = overlaps.filter((o) => o.sameType);
-  if (same.some((o) => !acknowledged.includes(o.id)) && !body.acknowledgeOverlaps)
+  if (opts.askFirst && same.some((o) => !acknowledged.includes(o.id)) && !body.acknowledgeOverlaps)
     throw new AppError("OVERLAP_WARNING", `Overlaps ${same.length} live or scheduled promotion(s) of the same type; send acknowledgeOverlaps: true to save anyway`, undefined, { overlaps });
-  return { overlaps, overlapAck: same.map((o) => o.id) };
+  return { overlaps, overlapAck: body.acknowledgeOverlaps ? same.map((o) => o.id) : acknowledged.filter((a) => same.some((o) => o.id === a)) };
 }
 
 /** The columns a validated promotion body sets (shared by create and update). */

@@ -17,13 +17,14 @@ export async function savePromotionAction(id: string | null, payload: unknown): 
     if (id) {
       const body = updatePromotionBodySchema.safeParse(payload);
       if (!body.success) throw validationError(body.error);
-      await updatePromotion(actor, id, body.data);
+      await updatePromotion(actor, id, body.data, { askFirst: true });
       revalidatePath(`/admin/promotions/${id}`);
       return { ok: true, id };
     }
     const body = createPromotionBodySchema.safeParse(payload);
     if (!body.success) throw validationError(body.error);
-    const created = await createPromotion(actor, body.data);
+    // the form asks about same-type overlaps before saving; the API lists them and asks at submit
+    const created = await createPromotion(actor, body.data, { askFirst: true });
     revalidatePath("/admin/promotions");
     return { ok: true, id: created.id };
   } catch (e) {

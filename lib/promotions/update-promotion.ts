@@ -17,7 +17,7 @@ const BACK_TO_REVIEW = new Set(["APPROVED", "SCHEDULED", "ACTIVE"]);
  * promotion sends it back to review (it stops applying until approved again); a rejected one
  * becomes a draft; ended and terminated promotions cannot change.
  */
-export async function updatePromotion(actor: StaffActor, id: string, patch: UpdatePromotionBody) {
+export async function updatePromotion(actor: StaffActor, id: string, patch: UpdatePromotionBody, opts: { askFirst?: boolean } = {}) {
   const dto = await db.$transaction(async (tx) => {
     const before = await getPromotionOrThrow(actor, id, tx);
     assertCanWrite(actor, before.shopId, "promotion");
@@ -44,7 +44,7 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
     const body = merged.data;
     await checkPromotionConfig(tx, before.shopId, body);
     // already acknowledged overlaps do not ask again on a later edit
-    const { overlaps, overlapAck } = await checkOverlaps(tx, id, before.shopId, body, before.overlapAck);
+    const { overlaps, overlapAck } = await checkOverlaps(tx, id, before.shopId, body, before.overlapAck, opts);
     const status = BACK_TO_REVIEW.has(before.status) ? "PENDING_REVIEW" : before.status === "REJECTED" ? "DRAFT" : before.status;
     await tx.promotion.update({
       where: { id },

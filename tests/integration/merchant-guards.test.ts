@@ -47,7 +47,7 @@ describe("validation a merchant would regret", () => {
 describe("same-type overlaps", () => {
   beforeEach(resetDb);
 
-  it("are listed with links and refused until acknowledged; other types are listed but do not block; other shops do not count", async () => {
+  it("are listed with links; the form is refused until acknowledged, the API saves and asks at submit; other types do not block; other shops do not count", async () => {
     const shop = await makeShop("S");
     const other = await makeShop("O");
     const admin = await makeStaff("ADMIN", shop.id);
@@ -57,7 +57,13 @@ describe("same-type overlaps", () => {
     await makePromotion({ shopId: other.id, type: "NTH_ITEM", scope: { all: true }, rules: { n: 2, percentOff: 50 } });
     const draft = body({ type: "NTH_ITEM", scope: { skuIds: [mouse.id] }, rules: { n: 2, percentOff: 40 } });
 
-    const refused = await createPromotion(admin, draft).catch((e) => e);
+    // through the API the draft is saved with the list; submitting it asks for the acknowledgement
+    const viaApi = await createPromotion(admin, { ...draft, name: "API" });
+    expect(viaApi.overlaps.map((o) => o.id)).toEqual([live.id, reduction.id]);
+    await expect(changePromotionStatus(admin, viaApi.id, "submit")).rejects.toMatchObject({ code: "OVERLAP_WARNING" });
+    await expect(changePromotionStatus(admin, viaApi.id, "submit", undefined, new Date(), { acknowledgeOverlaps: true })).resolves.toMatchObject({ status: "PENDING_REVIEW" });
+
+    const refused = await createPromotion(admin, draft, { askFirst: true }).catch((e) => e);
     expect(refused).toMatchObject({ code: "OVERLAP_WARNING", status: 422 });
     expect(refused.details.overlaps).toEqual([
       expect.objectContaining({ id: live.id, sameType: true, href: `/admin/promotions/${live.id}` }),
@@ -65,10 +71,10 @@ describe("same-type overlaps", () => {
     ]);
     expect(await db.promotion.count({ where: { name: "P" } })).toBe(0);
 
-    const saved = await createPromotion(admin, { ...draft, acknowledgeOverlaps: true });
+    const saved = await createPromotion(admin, { ...draft, acknowledgeOverlaps: true }, { askFirst: true });
     expect(saved.overlaps.map((o) => o.id)).toEqual([live.id, reduction.id]);
     // editing it again, or submitting it, does not ask again for what was acknowledged
-    await updatePromotion(admin, saved.id, { name: "P2" });
+    await updatePromotion(admin, saved.id, { name: "P2" }, { askFirst: true });
     await expect(changePromotionStatus(admin, saved.id, "submit")).resolves.toMatchObject({ status: "PENDING_REVIEW" });
 
     // a different window does not overlap
