@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { attemptAction, type AttemptState } from "@/lib/flash-sale/flash-actions";
@@ -18,21 +18,25 @@ export function FlashAttemptClient({ promotionId, skuId, initialKey, started, in
   const [state, run, pending] = useActionState<AttemptState, FormData>(attemptAction.bind(null, promotionId, skuId), null);
   // with scripts, this page view's first attempt gets a key of its own (the HTML may be a cached copy)
   const submit = (form: FormData) => {
+    setAsks(0);
     if (!state?.key) form.set("key", (fresh.current ??= crypto.randomUUID()));
     return run(form);
   };
   // a win is queued for its order (written off the request path): ask again with the same key
-  // until the order exists — the outcome reads 排队中 meanwhile
+  // until the order exists — the outcome reads 排队中 meanwhile; the asks slow down (0.6 s → 5 s)
+  // and stop after about two minutes, pointing to the orders page (the order appears there)
+  const [asks, setAsks] = useState(0);
   useEffect(() => {
-    if (!state?.queued) return;
+    if (!state?.queued || asks >= 40) return;
     const timer = setTimeout(() => {
+      setAsks((n) => n + 1);
       const form = new FormData();
       form.set("key", state.key);
       startTransition(() => run(form));
-    }, 600);
+    }, Math.min(5_000, 600 * 1.25 ** asks));
     return () => clearTimeout(timer);
-  }, [state, run]);
-  const outcome = state?.queued ? "QUEUED" : (state?.error ?? state?.result);
+  }, [state, run, asks]);
+  const outcome = state?.queued ? (asks >= 40 ? "QUEUED_LONG" : "QUEUED") : (state?.error ?? state?.result);
   const soldOut = left <= 0 || state?.result === "SOLD_OUT";
   // once won (or at the limit) the button is done: it says so and takes no more clicks
   const won = state?.result === "WON";

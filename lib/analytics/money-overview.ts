@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { timeZoneOf } from "@/lib/shops/shop-zone";
-import { dayIn } from "@/lib/time/zone";
+import { dayIn, fromZonedInput } from "@/lib/time/zone";
 
 const DAYS = 30;
 
@@ -14,7 +14,10 @@ const DAYS = 30;
  */
 export async function moneyOverview(shopId: string | null, now = new Date()) {
   const tz = await timeZoneOf(shopId);
-  const since = new Date(now.getTime() - DAYS * 86_400_000);
+  // the last 30 calendar days in the zone, today included, each from its local midnight
+  const [y, m, d] = dayIn(now, tz).split("-").map(Number);
+  const keys = Array.from({ length: DAYS }, (_, i) => new Date(Date.UTC(y, m - 1, d - (DAYS - 1 - i))).toISOString().slice(0, 10));
+  const since = new Date(fromZonedInput(`${keys[0]}T00:00`, tz)!);
   const [series, costs, top, [fresh]] = await Promise.all([
     db.$queryRaw<{ day: string; orders: number; gmv: bigint }[]>`
       SELECT to_char((o."paidAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(DISTINCT o.id)::int AS orders, coalesce(sum(l.payable - l."refundedAmount" + l."refundDeducted"), 0)::bigint AS gmv
@@ -39,7 +42,6 @@ export async function moneyOverview(shopId: string | null, now = new Date()) {
   const names = await db.promotion.findMany({ where: { id: { in: top.map((x) => x.promotionId) } }, select: { id: true, name: true } });
   const costByDay = new Map(costs.map((c) => [c.day, Number(c.cost)]));
   const byDay = new Map(series.map((s) => [s.day, s]));
-  const keys = [...new Set(Array.from({ length: DAYS + 1 }, (_, i) => dayIn(new Date(since.getTime() + i * 86_400_000), tz)))];
   const days = keys.map((day) => ({ day, orders: byDay.get(day)?.orders ?? 0, gmv: Number(byDay.get(day)?.gmv ?? 0n), cost: costByDay.get(day) ?? 0 }));
   const gmv = days.reduce((a, d) => a + d.gmv, 0);
   const cost = costs.reduce((a, c) => a + Number(c.cost), 0);

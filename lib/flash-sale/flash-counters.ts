@@ -3,7 +3,7 @@ import { processState } from "@/lib/process-state";
 import { flashSaleRulesSchema } from "@/lib/pricing/promotion-rules";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { lastReload } from "./flash-recovery";
-import { drainWins, queuedUnits } from "./flash-wins";
+import { drainWins, queuedUnits, queuedWins } from "./flash-wins";
 
 const LIVE = new Set(["APPROVED", "SCHEDULED", "ACTIVE"]);
 export const flashIdemKey = (promotionId: string, key: string) => `flash:${promotionId}:${key}`;
@@ -59,12 +59,19 @@ export function ensureLoaded(promotionId: string, r: FlashRedis = flashRedis, no
 async function load(promotionId: string, r: FlashRedis, now: Date) {
   const c = await dbCounters(promotionId, now);
   if (!c) return false;
+  // wins still queued are taken in Redis but not yet in the database: they stay taken, with their
+  // records (read after the database, so a win written in between is counted twice — fewer units
+  // offered for a moment, never more; the next load or rebuild converges)
+  const queued = await queuedWins(promotionId, r).catch(() => []);
   const ttl = Math.max(60_000, c.end + 86_400_000 - now.getTime());
   const args: (string | number)[] = [c.start, c.end, ttl, c.items.length];
-  for (const it of c.items) args.push(it.skuId, it.left, it.perUserLimit);
-  for (const u of c.users) args.push(`${u.shopperId}:${u.skuId}`, u.units);
+  for (const it of c.items) args.push(it.skuId, Math.max(0, it.left - queued.filter((q) => q.skuId === it.skuId).reduce((a, q) => a + q.quantity, 0)), it.perUserLimit);
+  const users = new Map(c.users.map((u) => [`${u.shopperId}:${u.skuId}`, u.units]));
+  for (const q of queued) users.set(`${q.shopperId}:${q.skuId}`, (users.get(`${q.shopperId}:${q.skuId}`) ?? 0) + q.quantity);
+  for (const [field, units] of users) args.push(field, units);
   args.push("|");
   for (const w of c.wins) args.push(w.field, w.value);
+  for (const q of queued) if (!c.wins.some((w) => w.field === q.field)) args.push(q.field, "WON:pending-queued");
   await flashScripts(r, promotionId).load(args);
   return true;
 }

@@ -2,7 +2,7 @@ import Redis, { Cluster } from "ioredis";
 import { processState } from "@/lib/process-state";
 import { lazySingleton } from "@/lib/lazy-singleton";
 import { keys } from "@/lib/redis/keys";
-import { ATTEMPT, DROP, LOAD, RECORD, RELEASE } from "./flash-scripts";
+import { ATTEMPT, DROP, LOAD, RECORD, REFUSE, RELEASE } from "./flash-scripts";
 
 export type FlashRedis = Redis | Cluster;
 type Commands = {
@@ -11,6 +11,7 @@ type Commands = {
   fsRelease(...a: (string | number)[]): Promise<number>;
   fsRecord(...a: (string | number)[]): Promise<number>;
   fsDrop(...a: (string | number)[]): Promise<number>;
+  fsRefuse(...a: (string | number)[]): Promise<number>;
 };
 
 /**
@@ -34,6 +35,7 @@ export function createFlashRedis(opts: { url?: string; cluster?: string } = {}):
   client.defineCommand("fsRelease", { numberOfKeys: 5, lua: RELEASE });
   client.defineCommand("fsRecord", { numberOfKeys: 5, lua: RECORD });
   client.defineCommand("fsDrop", { numberOfKeys: 5, lua: DROP });
+  client.defineCommand("fsRefuse", { numberOfKeys: 5, lua: REFUSE });
   return client;
 }
 
@@ -70,6 +72,7 @@ function bindScripts(r: FlashRedis, promotionId: string) {
     release: (skuId: string, shopperId: string, qty: number, idem = "", restoreStock = true) => c.fsRelease(...k, skuId, shopperId, qty, idem, restoreStock ? "1" : "0"),
     record: (shopperId: string, idem: string, orderId: string) => c.fsRecord(...k, shopperId, idem, orderId),
     drop: () => c.fsDrop(...k),
+    refuse: (skuId: string, shopperId: string, qty: number, idem: string, restoreStock: boolean, outcome: string) => c.fsRefuse(...k, skuId, shopperId, qty, idem, restoreStock ? "1" : "0", outcome),
     /** live counters for the monitor */
     read: async () => {
       const [meta, stock, users] = await Promise.all([r.hgetall(k[0]), r.hgetall(k[1]), r.hlen(k[3])]);

@@ -16,13 +16,14 @@
  * same hash tag) in the same script: Redis never holds a win without its queue entry.
  */
 export const ATTEMPT = `
-local hits = redis.call('INCR', KEYS[6])
-if hits == 1 then redis.call('PEXPIRE', KEYS[6], 2000) end
-if hits > tonumber(ARGV[7]) then return {'RATE_LIMITED', ''} end
 if redis.call('HGET', KEYS[1], 'loaded') ~= '1' then return {'MISSING', ''} end
 local idemField = ARGV[3] .. ':' .. ARGV[5]
 local prior = redis.call('HGET', KEYS[5], idemField)
+-- a replay (the page asking after its queued win) is one read and does not count against the rate
 if prior then return {'REPLAY', prior} end
+local hits = redis.call('INCR', KEYS[6])
+if hits == 1 then redis.call('PEXPIRE', KEYS[6], 2000) end
+if hits > tonumber(ARGV[7]) then return {'RATE_LIMITED', ''} end
 local now = tonumber(ARGV[1])
 if now < tonumber(redis.call('HGET', KEYS[1], 'start')) then return {'NOT_STARTED', ''} end
 if now >= tonumber(redis.call('HGET', KEYS[1], 'end')) then return {'ENDED', ''} end
@@ -45,6 +46,7 @@ redis.call('HINCRBY', KEYS[4], userField, qty)
 redis.call('HSET', KEYS[5], idemField, 'WON:' .. ARGV[6])
 -- the win, durably queued in the same atomic step: the order is written off the request path
 redis.call('XADD', KEYS[7], '*', 's', ARGV[3], 'k', ARGV[2], 'q', ARGV[4], 'i', ARGV[5], 'a', ARGV[1])
+redis.call('PEXPIRE', KEYS[7], 172800000)
 return {'WON', ARGV[6]}`;
 
 /**
@@ -98,3 +100,25 @@ return 1`;
 
 /** Forgets the counters so the next attempt (or the admin's rebuild) loads them from the database. */
 export const DROP = `return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5])`;
+
+
+/**
+ * A queued win the database refused (or that could not be written at all): gives the unit back
+ * and records the outcome ("" forgets the record, so the same request may try again) — only while
+ * the win is still pending, so a second consumer settling the same entry changes nothing.
+ * ARGV: skuId, shopperId, quantity, idempotencyKey, stock "1" to return the unit / "0" when the
+ * database says the stock is gone, outcome.
+ */
+export const REFUSE = `
+local f = ARGV[2] .. ':' .. ARGV[4]
+local cur = redis.call('HGET', KEYS[5], f)
+if not cur or string.sub(cur, 1, 12) ~= 'WON:pending-' then return 0 end
+if redis.call('HGET', KEYS[1], 'loaded') == '1' then
+  local qty = tonumber(ARGV[3])
+  if ARGV[5] ~= '0' then redis.call('HINCRBY', KEYS[2], ARGV[1], qty) end
+  local uf = ARGV[2] .. ':' .. ARGV[1]
+  local held = tonumber(redis.call('HGET', KEYS[4], uf) or '0')
+  if held - qty <= 0 then redis.call('HDEL', KEYS[4], uf) else redis.call('HINCRBY', KEYS[4], uf, -qty) end
+end
+if ARGV[6] == '' then redis.call('HDEL', KEYS[5], f) else redis.call('HSET', KEYS[5], f, ARGV[6]) end
+return 1`;

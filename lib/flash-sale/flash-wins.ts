@@ -29,38 +29,59 @@ async function ensureGroup(r: FlashRedis, stream: string) {
   });
 }
 
-/** Business refusals the database can still give (the Redis gate said yes): the shopper is told. */
-const REFUSALS: Record<string, string> = { SOLD_OUT: "SOLD_OUT", OUT_OF_STOCK: "SOLD_OUT", LIMIT_REACHED: "LIMIT_REACHED", NOT_FOUND: "ENDED" };
-
-/**
- * Writes one win's order. True when the entry is settled (order written, or refused and the unit
- * given back with the outcome recorded); false when the database is unreachable — the entry stays
- * pending and is retried.
- */
-async function settle(promotionId: string, f: Record<string, string>, r: FlashRedis, latencies: number[]): Promise<boolean> {
-  const input = { promotionId, skuId: f.k, shopperId: f.s, quantity: Number(f.q), idempotencyKey: f.i };
-  const scripts = flashScripts(r, promotionId);
-  try {
-    const { orderId } = await writeFlashOrder(input, new Date());
-    await scripts.record(input.shopperId, input.idempotencyKey, orderId);
-    // win → order payable, in ms (the attempt's clock is this machine's: bench:flash-sale reads it)
-    latencies.push(Date.now() - Number(f.a));
-    return true;
-  } catch (e) {
-    const err = toAppError(e);
-    if (err.code === "UNAVAILABLE") return false;
-    const code = String(err.code);
-    const reason = code === "OFFER_UNAVAILABLE" ? String(err.fields?.promotionId ?? "ENDED") : code;
-    const outcome = REFUSALS[reason] ?? (reason === "STOCK_OUT" ? "SOLD_OUT" : reason === "NOT_STARTED" ? "NOT_STARTED" : "ENDED");
-    if (!(code in REFUSALS) && code !== "OFFER_UNAVAILABLE") console.error("flash win could not be written; the unit goes back", e);
-    // the database says the stock is gone: the Redis unit was a phantom, it does not go back
-    await scripts.release(input.skuId, input.shopperId, input.quantity, "", outcome !== "SOLD_OUT");
-    await r.hset(keys.flashSale(promotionId).idem, `${input.shopperId}:${input.idempotencyKey}`, outcome);
-    return true;
-  }
+/** The database's business refusals of a win → what the shopper is told; anything else is retried. */
+function refusalOf(e: unknown): { outcome: string; restore: boolean } | null {
+  const err = toAppError(e);
+  const code = String(err.code);
+  const reason = code === "OFFER_UNAVAILABLE" ? String(err.fields?.promotionId ?? "ENDED") : code;
+  if (reason === "SOLD_OUT" || reason === "OUT_OF_STOCK" || reason === "STOCK_OUT") return { outcome: "SOLD_OUT", restore: false };
+  if (reason === "LIMIT_REACHED") return { outcome: "LIMIT_REACHED", restore: true };
+  if (code === "OFFER_UNAVAILABLE" || code === "NOT_FOUND") return { outcome: "ENDED", restore: true };
+  return null;
 }
 
-/** One pass over a sale's stream: claims stale entries, reads new ones, writes their orders. Returns how many were handled. */
+// entries that keep failing for another reason (a bug, not an outage) are given up after a minute
+const MAX_FAILURES = 20;
+const failures = processState("flash-wins-failures", () => new Map<string, number>());
+
+/**
+ * Writes one win's order. True when the entry is settled (order written and recorded, or refused
+ * and the unit given back with the outcome recorded — atomically, only while still pending); false
+ * when it should be tried again (database or Redis unreachable, the record not written yet).
+ */
+async function settle(promotionId: string, id: string, f: Record<string, string>, r: FlashRedis, latencies: number[]): Promise<boolean> {
+  const input = { promotionId, skuId: f.k, shopperId: f.s, quantity: Number(f.q), idempotencyKey: f.i };
+  const scripts = flashScripts(r, promotionId);
+  let orderId: string;
+  try {
+    orderId = (await writeFlashOrder(input, new Date(), new Date(Number(f.a) || Date.now()))).orderId;
+  } catch (e) {
+    const refusal = refusalOf(e);
+    if (!refusal) {
+      const n = (failures.get(id) ?? 0) + 1;
+      failures.set(id, n);
+      if (toAppError(e).code !== "UNAVAILABLE") console.error(`flash win ${id} could not be written (attempt ${n})`, e);
+      if (n < MAX_FAILURES) return false;
+      // given up: the unit goes back and the record is forgotten, so the shopper's next request starts afresh
+      await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, true, "");
+      failures.delete(id);
+      return true;
+    }
+    await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, refusal.restore, refusal.outcome);
+    return true;
+  }
+  failures.delete(id);
+  try {
+    await scripts.record(input.shopperId, input.idempotencyKey, orderId);
+  } catch {
+    return false; // the order exists: writing it again answers it, then the record is retried
+  }
+  // win → order payable, in ms (the attempt's clock is this machine's: bench:flash-sale reads it)
+  latencies.push(Date.now() - Number(f.a));
+  return true;
+}
+
+/** One pass over a sale's stream: claims stale entries, reads new ones, writes their orders. Returns how many were settled. */
 export async function processWins(promotionId: string, r: FlashRedis = flashRedis, claimIdleMs = CLAIM_IDLE_MS): Promise<number> {
   const stream = keys.flashSale(promotionId).wins;
   if (!(await r.exists(stream))) return 0;
@@ -76,7 +97,7 @@ export async function processWins(promotionId: string, r: FlashRedis = flashRedi
     Array.from({ length: Math.min(CONCURRENCY, entries.length) }, async () => {
       while (next < entries.length) {
         const [id, f] = entries[next++];
-        if (await settle(promotionId, fieldsOf(f), r, latencies)) done.push(id);
+        if (await settle(promotionId, id, fieldsOf(f), r, latencies).catch(() => false)) done.push(id);
       }
     }),
   );
@@ -88,7 +109,7 @@ export async function processWins(promotionId: string, r: FlashRedis = flashRedi
     const lat = keys.flashSale(promotionId).latency;
     await r.rpush(lat, ...latencies).then(() => r.ltrim(lat, -100_000, -1)).then(() => r.pexpire(lat, 86_400_000)).catch(() => undefined);
   }
-  return entries.length;
+  return done.length;
 }
 
 /** Units won but not yet written as orders, per SKU (what the monitor adds to Redis's count). */
@@ -101,11 +122,24 @@ export async function queuedUnits(promotionId: string, r: FlashRedis = flashRedi
   return out;
 }
 
-/** Writes every queued win of a sale now (tests, the monitor's rebuild, shutdown). */
+/**
+ * Writes every queued win of a sale now (tests, the monitor's rebuild): passes until one settles
+ * nothing (the stream is empty, or what is left cannot be written now — the consumers retry it).
+ */
 export async function drainWins(promotionId: string, r: FlashRedis = flashRedis) {
-  for (let i = 0; i < 10_000; i++) {
+  for (let i = 0; i < 1_000; i++) {
     if ((await processWins(promotionId, r, 0)) === 0) return;
   }
+}
+
+/** The wins still queued, per SKU and per shopper, with their idempotency fields (what a counter load must keep). */
+export async function queuedWins(promotionId: string, r: FlashRedis = flashRedis) {
+  const out: { skuId: string; shopperId: string; quantity: number; field: string }[] = [];
+  for (const [, f] of (await r.xrange(keys.flashSale(promotionId).wins, "-", "+")) as Entry[]) {
+    const x = fieldsOf(f);
+    out.push({ skuId: x.k, shopperId: x.s, quantity: Number(x.q), field: `${x.s}:${x.i}` });
+  }
+  return out;
 }
 
 const SALES_TTL_MS = 2_000;

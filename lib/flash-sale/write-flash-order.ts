@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import { pgPool } from "@/lib/db/pg-pool";
+import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { buildPricingInput } from "@/lib/checkout/build-pricing-input";
@@ -23,14 +24,20 @@ const iso = (d: Date) => d.toISOString();
  * per-user limit, ledger rows, participation, ORDER_PLACED event, and the shared counters (SKU
  * stock, flash units, promotion budget/stock) updated conditionally and last.
  */
-export async function writeFlashOrder(input: AttemptInput, now = new Date()): Promise<{ orderId: string; created: boolean }> {
+export async function writeFlashOrder(input: AttemptInput, now = new Date(), wonAt = now): Promise<{ orderId: string; created: boolean }> {
   const idempotencyKey = flashIdemKey(input.promotionId, input.idempotencyKey);
   const req = { shopperId: input.shopperId, lines: [{ skuId: input.skuId, quantity: input.quantity }], couponIds: [], entitlements: { [input.promotionId]: { [input.skuId]: input.quantity } } };
+  // priced at the moment of the win (the script checked the window then): a win still queued when
+  // the sale ends, or is ended, is honoured at its price
   // the pricing cache checks the pricing version on every read (bumped by every committed change
   // to promotions, templates, products, shops), so it never serves data older than the last
   // commit; a miss (a sale approved a moment ago on another instance) is checked against the database
-  let result = priceCart(await buildPricingInput(req, now, { cached: true }), now);
-  if (!result.applied.some((a) => a.id === input.promotionId)) result = priceCart(await buildPricingInput(req, now), now);
+  let result = priceCart(await buildPricingInput(req, wonAt, { cached: true }), wonAt);
+  if (!result.applied.some((a) => a.id === input.promotionId)) {
+    // not among the live ones (approved a moment ago elsewhere, or ended since the win): the sale itself, as it is stored
+    const sale = await db.promotion.findUnique({ where: { id: input.promotionId } });
+    if (sale?.type === "FLASH_SALE") result = priceCart(await buildPricingInput({ ...req, extraPromotions: [sale] }, wonAt), wonAt);
+  }
   if (!result.applied.some((a) => a.id === input.promotionId)) {
     const reason = result.notApplied.find((n) => n.id === input.promotionId)?.reason ?? "NOT_STARTED";
     throw new AppError("OFFER_UNAVAILABLE", `The flash sale does not apply now (${reason})`, { promotionId: reason });

@@ -44,6 +44,7 @@ export async function getPromotionView(actor: StaffActor, id: string) {
     createdBy: people.find((x) => x.id === p.createdById)?.name ?? null,
     submittedBy: (submit ? actorName(submit.actor) : null) ?? inReview?.name ?? null,
     submittedAt: p.submittedAt?.toISOString() ?? submit?.at ?? inReview?.at ?? null,
-    overlaps,
+    // shop staff reading a platform promotion see only the overlaps of their own shop (and the platform's)
+    overlaps: overlaps.filter((o) => !actor.shopId || o.shopId === null || o.shopId === actor.shopId),
   };
 }

@@ -44,8 +44,9 @@ export async function updatePromotion(actor: StaffActor, id: string, patch: Upda
     const body = merged.data;
     await checkPromotionConfig(tx, before.shopId, body);
     // already acknowledged overlaps do not ask again on a later edit
-    const { overlaps, overlapAck } = await checkOverlaps(tx, id, before.shopId, body, before.overlapAck, opts);
     const status = BACK_TO_REVIEW.has(before.status) ? "PENDING_REVIEW" : before.status === "REJECTED" ? "DRAFT" : before.status;
+    // an edit that sends it (back) to review is a submit: same-type overlaps are asked about as there
+    const { overlaps, overlapAck } = await checkOverlaps(tx, id, before.shopId, body, before.overlapAck, { askFirst: opts.askFirst || status === "PENDING_REVIEW" });
     await tx.promotion.update({
       where: { id },
       data: {

@@ -56,6 +56,27 @@ describe("flash wins off the request path", () => {
     expect((await compareCounters(s.promotionId))!.items[0]).toMatchObject({ left: 0, redisLeft: 0, queued: 0, agrees: true });
   });
 
+  it("a win still queued when the sale ends is written at its price; settling a refused win twice gives the unit back once", async () => {
+    const s = await sale(5);
+    const shopper = await db.shopper.create({ data: { name: "late", externalId: `late-${Date.now()}`, firstOrderDone: true } });
+    const attempt = { ...s, shopperId: shopper.id, quantity: 1, idempotencyKey: "late-1" };
+    expect((await attemptFlashSale(attempt)).queued).toBe(true);
+    await db.promotion.update({ where: { id: s.promotionId }, data: { status: "ENDED", endsAt: new Date() } });
+    await drainWins(s.promotionId);
+    const won = await attemptFlashSale(attempt);
+    expect(won.orderId).toEqual(expect.any(String));
+    expect((await db.order.findUniqueOrThrow({ where: { id: won.orderId! } })).total).toBe(19900);
+
+    const { flashScripts } = await import("@/lib/flash-sale/flash-redis");
+    const other = await sale(5);
+    const x = await db.shopper.create({ data: { name: "x", externalId: `twice-${Date.now()}`, firstOrderDone: true } });
+    expect((await attemptFlashSale({ ...other, shopperId: x.id, quantity: 1, idempotencyKey: "twice-1" })).queued).toBe(true);
+    const scripts = flashScripts(flashRedis, other.promotionId);
+    expect(await scripts.refuse(other.skuId, x.id, 1, "twice-1", true, "LIMIT_REACHED")).toBe(1);
+    expect(await scripts.refuse(other.skuId, x.id, 1, "twice-1", true, "LIMIT_REACHED")).toBe(0);
+    expect((await scripts.read()).stock[other.skuId]).toBe(5);
+  });
+
   it("a win the database refuses (the SKU's own stock ran out) gives the unit back and the shopper's request says so", async () => {
     const s = await sale(5);
     await db.sku.update({ where: { id: s.skuId }, data: { stock: 0 } });

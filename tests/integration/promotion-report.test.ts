@@ -93,7 +93,7 @@ describe("promotion report", () => {
     expect(all.top).toEqual([expect.objectContaining({ cost: 1500, orders: 1 })]);
     expect(all.newCustomers).toBe(0); // the shopper was a returning one
     // every day of the window is in the series (zeros between orders), days in the shop's zone
-    expect(m1.days.length).toBeGreaterThanOrEqual(30);
+    expect(m1.days.length).toBe(30);
     expect(new Set(m1.days.map((d) => d.day)).size).toBe(m1.days.length);
     expect(m1.days.filter((d) => d.orders > 0)).toEqual([{ day: dayIn(new Date(), "Asia/Shanghai"), orders: 1, gmv: 12000 - 1500, cost: 1500 }]);
     expect(m1.days.filter((d) => d.orders === 0).every((d) => d.gmv === 0 && d.cost === 0)).toBe(true);
