@@ -1,6 +1,5 @@
 import type { MetadataRoute } from "next";
-import { db } from "@/lib/db/client";
-import { LIVE_STATUSES } from "@/lib/checkout/load-promotions";
+import { publicPages } from "@/lib/seo/public-pages";
 import { localePath } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/seo/page-metadata";
 
@@ -12,10 +11,7 @@ export const revalidate = 300;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const now = new Date();
-  const [promotions, products] = await Promise.all([
-    db.promotion.findMany({ where: { status: { in: [...LIVE_STATUSES] }, endsAt: { gt: now } }, select: { id: true, updatedAt: true }, take: 5_000 }),
-    db.product.findMany({ where: { active: true }, select: { id: true, createdAt: true }, take: 20_000 }),
-  ]);
+  const { promotions, products } = await publicPages(now);
   const entry = (path: string, lastModified?: Date, priority = 0.5): MetadataRoute.Sitemap[number] => ({
     url: `${base}${path}`,
     lastModified,

@@ -1,28 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { bearer, platformKey, signIn, sql } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { audit, ids, LANGS, SIZES } from "./axe";
+import { bearer, platformKey, signIn } from "./helpers";
 
 // WCAG 2.2 AA (shop pages) with axe on every page, in both languages, at phone and desktop size: any serious
 // or critical violation fails (issue 17).
-
-const SIZES = [
-  { name: "phone", viewport: { width: 390, height: 844 } },
-  { name: "desktop", viewport: { width: 1440, height: 900 } },
-];
-const LANGS = ["zh", "en"] as const;
-
-async function audit(page: Page, path: string) {
-  await page.goto(path, { waitUntil: "load" });
-  await page.waitForTimeout(400); // client islands (prices, names) settle
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id} × ${v.nodes.length} (${v.nodes[0]?.target.join(" ")})`);
-}
-
-async function ids() {
-  const [venue] = await sql<{ id: string }>(`SELECT id FROM "Promotion" WHERE status = 'ACTIVE' AND type = 'FULL_REDUCTION' ORDER BY "createdAt" LIMIT 1`);
-  const [product] = await sql<{ id: string }>(`SELECT p.id FROM "Product" p JOIN "Sku" s ON s."productId" = p.id WHERE p.active AND s.stock > 0 ORDER BY p."createdAt" LIMIT 1`);
-  return { venue: venue.id, product: product.id };
-}
 
 const en = (lang: string, path: string) => (lang === "en" ? (path === "/" ? "/en" : `/en${path}`) : path);
 

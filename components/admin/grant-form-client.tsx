@@ -3,8 +3,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { OptionSelect } from "@/components/ui/option-select";
 import { useIntent } from "@/components/ui/use-intent-client";
-import { errorText } from "@/lib/i18n/error-text";
-import { localizeValidation } from "@/lib/i18n/validation-messages";
+import { apiErrorText, errorText } from "@/lib/i18n/error-text";
 import { JobProgressClient, startJob, type JobView } from "./job-progress-client";
 
 type Option = { id: string; label: string };
@@ -30,8 +29,7 @@ export function GrantFormClient({ templateId, shoppers, segments }: { templateId
       try {
         const res = await fetch(`/api/admin/coupon-templates/${templateId}/grant`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userIds: [shopperId], idempotencyKey }) });
         const out = await res.json().catch(() => ({}));
-        const fields = out.error?.fields as Record<string, string> | undefined;
-        setMessage(res.ok ? t("granted", { count: out.granted }) : fields ? Object.values(fields).map((m) => localizeValidation(m, locale)).join("；") : errorText(te, out.error?.code));
+        setMessage(res.ok ? t("granted", { count: out.granted }) : apiErrorText(te, out.error, locale));
         return { ok: res.ok };
       } catch {
         setMessage(errorText(te, "UNAVAILABLE"));

@@ -1,8 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { errorText } from "@/lib/i18n/error-text";
-import { localizeValidation } from "@/lib/i18n/validation-messages";
+import { apiErrorText, errorText } from "@/lib/i18n/error-text";
 
 export type JobView = { id: string; status: string; progress: number; processed: number; total: number; resultUrl: string | null; error: string | null };
 
@@ -63,7 +62,7 @@ export function JobProgressClient({ initial, onDone }: { initial: JobView; onDon
 }
 
 type Translate = (key: string) => string;
-export type StartResult = { ok: boolean; job?: JobView; error?: string; fields?: Record<string, string> };
+export type StartResult = { ok: boolean; job?: JobView; error?: string };
 
 /**
  * Starts a job with a POST carrying the intent's idempotency key and hands back the first view of
@@ -78,9 +77,7 @@ export async function startJob(url: string, body: Record<string, unknown>, total
   }
   const out = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const fields: Record<string, string> | undefined = out.error?.fields;
-    const localized = fields ? Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, localizeValidation(String(v), opts.locale)])) : undefined;
-    return { ok: false, fields: localized, error: localized ? Object.values(localized).join("；") : errorText(opts.te, out.error?.code) };
+    return { ok: false, error: apiErrorText(opts.te, out.error, opts.locale) };
   }
   return { ok: true, job: { id: out.jobId, status: out.status ?? "QUEUED", progress: 0, processed: 0, total, resultUrl: null, error: null } };
 }

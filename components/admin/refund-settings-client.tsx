@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { formatYuan, parseYuan } from "@/lib/pricing/money";
-import { errorText } from "@/lib/i18n/error-text";
+import { apiErrorText } from "@/lib/i18n/error-text";
 import { localizeValidation } from "@/lib/i18n/validation-messages";
 
 /**
@@ -27,7 +27,7 @@ export function RefundSettingsClient({ shopId, current }: { shopId: string; curr
     try {
       const res = await fetch(`/api/admin/shops/${shopId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ refundAutoApproveBelow: cents }) });
       const out = await res.json().catch(() => ({}));
-      if (!res.ok) setError(out.error?.fields?.refundAutoApproveBelow ? localizeValidation(out.error.fields.refundAutoApproveBelow, locale) : errorText(te, out.error?.code));
+      if (!res.ok) setError(apiErrorText(te, out.error, locale));
       else {
         setSaved(true);
         router.refresh();

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { formatYuan } from "@/lib/pricing/money";
 
 type Entry = { entity: string; entityId: string };
 export type AuditSubject = { name: string | null; href: string | null };
@@ -22,7 +23,7 @@ export async function auditSubjects(entries: Entry[]): Promise<Record<string, Au
     q("shopper", (i) => db.shopper.findMany({ where: { id: { in: i } }, select: { id: true, name: true } })),
     q("product", (i) => db.product.findMany({ where: { id: { in: i } }, select: { id: true, name: true } })),
     q("category", (i) => db.category.findMany({ where: { id: { in: i } }, select: { id: true, name: true } })),
-    q("refund", async (i) => (await db.refund.findMany({ where: { id: { in: i } }, select: { id: true, amount: true, order: { select: { shopper: { select: { name: true } } } } } })).map((r) => ({ id: r.id, name: `${r.order.shopper.name} ¥${(r.amount / 100).toFixed(2)}` }))),
+    q("refund", async (i) => (await db.refund.findMany({ where: { id: { in: i } }, select: { id: true, amount: true, order: { select: { shopper: { select: { name: true } } } } } })).map((r) => ({ id: r.id, name: `${r.order.shopper.name} ${formatYuan(r.amount)}` }))),
   ]);
   const out: Record<string, AuditSubject> = {};
   const put = (entity: string, rows: { id: string; name: string }[], href: (id: string) => string | null) => {

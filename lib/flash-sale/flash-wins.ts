@@ -23,10 +23,32 @@ const consumer = () => `${hostname()}-${process.pid}`;
 type Entry = [id: string, fields: string[]];
 const fieldsOf = (f: string[]) => Object.fromEntries(Array.from({ length: f.length / 2 }, (_, i) => [f[2 * i], f[2 * i + 1]]));
 
+// streams whose group this process has made sure of: the consumer's idle passes cost two reads
+const groups = processState("flash-wins-groups", () => new WeakMap<FlashRedis, Set<string>>());
+
 async function ensureGroup(r: FlashRedis, stream: string) {
+  let known = groups.get(r);
+  if (!known) groups.set(r, (known = new Set()));
+  if (known.has(stream)) return;
   await r.xgroup("CREATE", stream, GROUP, "0", "MKSTREAM").catch((e: Error) => {
     if (!/BUSYGROUP/.test(e.message)) throw e;
   });
+  known.add(stream);
+}
+
+/** New entries, and those a dead consumer left unacknowledged; a group lost with Redis's data is made again once. */
+async function readEntries(r: FlashRedis, stream: string, claimIdleMs: number, retry = true): Promise<Entry[]> {
+  await ensureGroup(r, stream);
+  const me = consumer();
+  try {
+    const claimed = ((await r.xautoclaim(stream, GROUP, me, claimIdleMs, "0-0", "COUNT", BATCH)) as [string, Entry[]])[1] ?? [];
+    const fresh = ((await r.xreadgroup("GROUP", GROUP, me, "COUNT", BATCH, "STREAMS", stream, ">")) as [string, Entry[]][] | null)?.[0]?.[1] ?? [];
+    return [...claimed, ...fresh].filter(([, f]) => f);
+  } catch (e) {
+    if (!retry || !/NOGROUP/.test((e as Error).message)) throw e;
+    groups.get(r)?.delete(stream);
+    return readEntries(r, stream, claimIdleMs, false);
+  }
 }
 
 /** The database's business refusals of a win → what the shopper is told; anything else is retried. */
@@ -58,9 +80,11 @@ async function settle(promotionId: string, id: string, f: Record<string, string>
   } catch (e) {
     const refusal = refusalOf(e);
     if (!refusal) {
+      // an outage is waited out however long it lasts; only other failures count towards giving up
+      if (toAppError(e).code === "UNAVAILABLE") return false;
       const n = (failures.get(id) ?? 0) + 1;
       failures.set(id, n);
-      if (toAppError(e).code !== "UNAVAILABLE") console.error(`flash win ${id} could not be written (attempt ${n})`, e);
+      console.error(`flash win ${id} could not be written (attempt ${n})`, e);
       if (n < MAX_FAILURES) return false;
       // given up: the unit goes back and the record is forgotten, so the shopper's next request starts afresh
       await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, true, "");
@@ -85,11 +109,7 @@ async function settle(promotionId: string, id: string, f: Record<string, string>
 export async function processWins(promotionId: string, r: FlashRedis = flashRedis, claimIdleMs = CLAIM_IDLE_MS): Promise<number> {
   const stream = keys.flashSale(promotionId).wins;
   if (!(await r.exists(stream))) return 0;
-  await ensureGroup(r, stream);
-  const me = consumer();
-  const claimed = ((await r.xautoclaim(stream, GROUP, me, claimIdleMs, "0-0", "COUNT", BATCH)) as [string, Entry[]])[1] ?? [];
-  const fresh = ((await r.xreadgroup("GROUP", GROUP, me, "COUNT", BATCH, "STREAMS", stream, ">")) as [string, Entry[]][] | null)?.[0]?.[1] ?? [];
-  const entries = [...claimed, ...fresh].filter(([, f]) => f);
+  const entries = await readEntries(r, stream, claimIdleMs);
   let next = 0;
   const done: string[] = [];
   const latencies: number[] = [];
@@ -115,10 +135,7 @@ export async function processWins(promotionId: string, r: FlashRedis = flashRedi
 /** Units won but not yet written as orders, per SKU (what the monitor adds to Redis's count). */
 export async function queuedUnits(promotionId: string, r: FlashRedis = flashRedis): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const [, f] of (await r.xrange(keys.flashSale(promotionId).wins, "-", "+")) as Entry[]) {
-    const x = fieldsOf(f);
-    out[x.k] = (out[x.k] ?? 0) + Number(x.q);
-  }
+  for (const w of await queuedWins(promotionId, r)) out[w.skuId] = (out[w.skuId] ?? 0) + w.quantity;
   return out;
 }
 

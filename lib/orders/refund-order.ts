@@ -11,6 +11,21 @@ import { lockOrderForRefund } from "./refund-context";
 import { computeRefund } from "./refund-quote";
 import { toRefundDto } from "./refund-dto";
 
+type Quote = Awaited<ReturnType<typeof computeRefund>>;
+
+/** What a refund row records of its quote (on request, and again as approved). */
+const quoteColumns = (q: Quote) => ({
+  amount: q.amount,
+  shippingAmount: q.plan.shipping,
+  deductedAmount: q.deductedAmount,
+  deductions: q.deductions as unknown as Prisma.InputJsonValue,
+  giftsReturned: q.plan.giftsReturned as unknown as Prisma.InputJsonValue,
+  couponsReturned: q.couponsReturned,
+  couponsReclaimed: q.couponsReclaimed,
+  pointsReversed: q.pointsReversed,
+  growthReversed: q.growthReversed,
+});
+
 const FLAG_WINDOW_DAYS = 30;
 const FLAG_AT_REFUNDS = 3;
 
@@ -44,15 +59,7 @@ export async function requestRefund(who: OrderActor, orderId: string, body: Refu
         type: body.type ?? "REFUND_ONLY",
         reason: body.reason,
         idempotencyKey: body.idempotencyKey,
-        amount: q.amount,
-        shippingAmount: q.plan.shipping,
-        deductedAmount: q.deductedAmount,
-        deductions: q.deductions as unknown as Prisma.InputJsonValue,
-        giftsReturned: q.plan.giftsReturned as unknown as Prisma.InputJsonValue,
-        couponsReturned: q.couponsReturned,
-        couponsReclaimed: q.couponsReclaimed,
-        pointsReversed: q.pointsReversed,
-        growthReversed: q.growthReversed,
+        ...quoteColumns(q),
         flagged: order.couponDiscount > 0 && couponRefunds + 1 >= FLAG_AT_REFUNDS,
         createdAt: now,
         lines: { create: q.plan.lines },
@@ -157,15 +164,7 @@ async function approveInTx(tx: Tx, refundId: string, decidedBy: string, now: Dat
     where: { id: refundId },
     data: {
       status: "APPROVED",
-      amount: q.amount,
-      shippingAmount: q.plan.shipping,
-      deductedAmount: q.deductedAmount,
-      deductions: q.deductions as unknown as Prisma.InputJsonValue,
-      giftsReturned: q.plan.giftsReturned as unknown as Prisma.InputJsonValue,
-      couponsReturned: q.couponsReturned,
-      couponsReclaimed: q.couponsReclaimed,
-      pointsReversed: q.pointsReversed,
-      growthReversed: q.growthReversed,
+      ...quoteColumns(q),
       decidedAt: now,
       decidedBy,
     },

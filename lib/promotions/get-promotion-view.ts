@@ -28,7 +28,8 @@ export async function getPromotionView(actor: StaffActor, id: string) {
   ]);
   const skuNames = Object.fromEntries(skus.map((s) => [s.id, `${s.product.name}${s.name ? ` ${s.name}` : ""}`]));
   const submit = audit.items.find((a) => a.action === "submit");
-  const inReview = (await submitters(p.submittedAt || p.status === "PENDING_REVIEW" ? [p.id] : []))[p.id];
+  // no submit in the trail (made straight into review): the review queue's fallback
+  const inReview = !submit && (p.submittedAt || p.status === "PENDING_REVIEW") ? (await submitters([p.id]))[p.id] : undefined;
   return {
     promotion: p,
     shopName: shop?.name ?? null,

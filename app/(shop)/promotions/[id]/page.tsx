@@ -1,5 +1,6 @@
-import { db } from "@/lib/db/client";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { venueSummary } from "@/lib/seo/public-pages";
+import { PLATFORM_TIME_ZONE } from "@/lib/time/zone";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getVenue, type VenueSort } from "@/lib/catalogue/venue";
@@ -17,9 +18,9 @@ const SORTS: VenueSort[] = ["default", "price-asc", "price-desc"];
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const locale = (await getLocale()) as "zh" | "en";
-  const [t, p] = await Promise.all([getTranslations("seo"), db.promotion.findUnique({ where: { id }, select: { name: true, type: true, rules: true, endsAt: true } })]);
+  const [t, p] = await Promise.all([getTranslations("seo"), venueSummary(id)]);
   if (!p) return {};
-  const end = new Intl.DateTimeFormat(locale === "en" ? "en" : "zh-CN", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(p.endsAt);
+  const end = new Intl.DateTimeFormat(locale === "en" ? "en" : "zh-CN", { dateStyle: "medium", timeZone: PLATFORM_TIME_ZONE }).format(p.endsAt);
   return pageMetadata({ title: p.name, description: t("venueDescription", { rules: describeRules(p.type, p.rules, locale).join(locale === "en" ? "; " : "；"), end }), path: `/promotions/${id}`, locale });
 }
 

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RefundDecisionClient } from "@/components/admin/refund-decision-client";
 import { RefundSettingsClient } from "@/components/admin/refund-settings-client";
-import { db } from "@/lib/db/client";
+import { refundSettings } from "@/lib/shops/refund-settings";
 
 export const generateMetadata = () => adminMetadata("nav.refunds");
 
@@ -25,7 +25,7 @@ export default async function AdminRefundsPage({ searchParams }: { searchParams:
   const canDecide = ctx.actor.role === "ADMIN" || ctx.actor.role === "OPERATOR";
   // a shop's ADMIN (or platform ADMIN looking at one shop) sets its auto-approve amount here
   const settingsShopId = ctx.actor.role === "ADMIN" ? (ctx.actor.shopId ?? ctx.viewShopId) : null;
-  const settingsShop = settingsShopId ? await db.shop.findUnique({ where: { id: settingsShopId }, select: { id: true, refundAutoApproveBelow: true } }) : null;
+  const settingsShop = settingsShopId ? await refundSettings(settingsShopId) : null;
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
