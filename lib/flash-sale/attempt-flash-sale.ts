@@ -3,10 +3,11 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { ensureLoaded, flashIdemKey } from "./flash-counters";
+import type { Channel } from "@/lib/pricing/pricing-input";
 
 /** TRY_AGAIN: the gate (Redis) cannot be reached; nothing was taken, retry after `retryAfterMs` */
 export type AttemptResult = "WON" | "SOLD_OUT" | "LIMIT_REACHED" | "NOT_STARTED" | "ENDED" | "TRY_AGAIN";
-export type AttemptInput = { promotionId: string; skuId: string; quantity: number; idempotencyKey: string; shopperId: string };
+export type AttemptInput = { promotionId: string; skuId: string; quantity: number; idempotencyKey: string; shopperId: string; channel?: Channel | null };
 export type AttemptOutcome = { result: AttemptResult; orderId?: string; queued?: boolean; retryAfterMs?: number };
 
 /**
@@ -20,12 +21,12 @@ export type AttemptOutcome = { result: AttemptResult; orderId?: string; queued?:
 export async function attemptFlashSale(input: AttemptInput, r: FlashRedis = flashRedis, now = new Date(), perShopperPerSecond?: number): Promise<AttemptOutcome> {
   const scripts = flashScripts(r, input.promotionId);
   const token = `pending-${randomUUID()}`;
-  let [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token, perShopperPerSecond);
+  let [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token, perShopperPerSecond, input.channel ?? "");
   if (result === "RATE_LIMITED") throw new AppError("RATE_LIMITED", "Too many attempts by this shopper; retry in a second");
   if (result === "MISSING") {
     // counters never loaded or lost with a Redis restart: load them from the database (atomically, once)
     if (!(await ensureLoaded(input.promotionId, r, now))) return { result: "ENDED" };
-    [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token, perShopperPerSecond);
+    [result, detail] = await scripts.attempt(now.getTime(), input.skuId, input.shopperId, input.quantity, input.idempotencyKey, token, perShopperPerSecond, input.channel ?? "");
   }
   if (result === "REPLAY") return replay(input, detail);
   if (result === "NOT_IN_SALE") return { result: "ENDED" };

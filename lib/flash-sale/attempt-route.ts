@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { channelSchema } from "@/lib/pricing/promotion-config";
 import { AppError, toAppError } from "@/lib/api/errors";
 import { shopperRoute } from "@/lib/api/handler";
 import { env } from "@/lib/env";
@@ -12,6 +13,8 @@ export const attemptBodySchema = z.object({
   skuId: z.string().min(1, "is required"),
   quantity: z.number().int("must be a whole number").min(1, "must be at least 1").max(10, "at most 10"),
   idempotencyKey: z.string().trim().min(8, "at least 8 characters").max(100),
+  /** where the shopper buys (app, mini-program, web): priced and recorded on the order like a checkout's */
+  channel: channelSchema.optional(),
 });
 
 async function limit(bucket: string, perSecond: number) {
@@ -32,7 +35,7 @@ export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, default
     if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
     else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
     // the per-shopper limit is counted inside the attempt script (one round trip)
-    return await attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
+    return await attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId, channel: body.channel }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
   } catch (err) {
     if (toAppError(err).code === "UNAVAILABLE") return { result: "TRY_AGAIN", retryAfterMs: 1_000 };
     throw err;

@@ -21,7 +21,7 @@ export async function attemptAction(promotionId: string, skuId: string, prev: At
   const key = String(form.get("key") ?? "") || randomUUID();
   if (actor?.kind !== "shopper") return { error: "SIGN_IN", key };
   try {
-    const out = await attemptFlashSale({ promotionId, skuId, quantity: 1, idempotencyKey: key, shopperId: actor.id }, undefined, undefined, env().FLASH_USER_RATE_PER_SECOND);
+    const out = await attemptFlashSale({ promotionId, skuId, quantity: 1, idempotencyKey: key, shopperId: actor.id, channel: "web" }, undefined, undefined, env().FLASH_USER_RATE_PER_SECOND);
     // a queued win keeps its key: the page asks again with it until the order exists
     return { ...out, key: out.result === "WON" && !out.queued ? randomUUID() : key };
   } catch (e) {

@@ -66,8 +66,8 @@ function bindScripts(r: FlashRedis, promotionId: string) {
   const k = keyList(promotionId);
   const rate = keys.flashSale(promotionId).rate;
   return {
-    attempt: (now: number, skuId: string, shopperId: string, qty: number, idem: string, token: string, perSecond = 1_000_000) =>
-      c.fsAttempt(...k, rate(shopperId, Math.floor(now / 1000)), keys.flashSale(promotionId).wins, now, skuId, shopperId, qty, idem, token, perSecond),
+    attempt: (now: number, skuId: string, shopperId: string, qty: number, idem: string, token: string, perSecond = 1_000_000, channel = "") =>
+      c.fsAttempt(...k, rate(shopperId, Math.floor(now / 1000)), keys.flashSale(promotionId).wins, now, skuId, shopperId, qty, idem, token, perSecond, channel),
     load: (args: (string | number)[]) => c.fsLoad(...k, ...args),
     release: (skuId: string, shopperId: string, qty: number, idem = "", restoreStock = true) => c.fsRelease(...k, skuId, shopperId, qty, idem, restoreStock ? "1" : "0"),
     record: (shopperId: string, idem: string, orderId: string) => c.fsRecord(...k, shopperId, idem, orderId),

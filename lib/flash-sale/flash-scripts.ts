@@ -11,7 +11,7 @@
 
 /**
  * ARGV: now, skuId, shopperId, quantity, idempotencyKey, token, per-shopper attempts allowed per
- * second → {result, detail}. The shopper's rate is counted here too (KEYS[6], this second's
+ * second, the shopper's channel ("" when unknown) → {result, detail}. The shopper's rate is counted here too (KEYS[6], this second's
  * counter), so an attempt costs one round trip. A win is appended to the sale's stream (KEYS[7],
  * same hash tag) in the same script: Redis never holds a win without its queue entry.
  */
@@ -45,7 +45,7 @@ redis.call('HINCRBY', KEYS[2], ARGV[2], -qty)
 redis.call('HINCRBY', KEYS[4], userField, qty)
 redis.call('HSET', KEYS[5], idemField, 'WON:' .. ARGV[6])
 -- the win, durably queued in the same atomic step: the order is written off the request path
-redis.call('XADD', KEYS[7], '*', 's', ARGV[3], 'k', ARGV[2], 'q', ARGV[4], 'i', ARGV[5], 'a', ARGV[1])
+redis.call('XADD', KEYS[7], '*', 's', ARGV[3], 'k', ARGV[2], 'q', ARGV[4], 'i', ARGV[5], 'a', ARGV[1], 'c', ARGV[8])
 redis.call('PEXPIRE', KEYS[7], 172800000)
 return {'WON', ARGV[6]}`;
 

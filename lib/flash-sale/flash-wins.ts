@@ -5,6 +5,7 @@ import { processState } from "@/lib/process-state";
 import { pgPool } from "@/lib/db/pg-pool";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
 import { writeFlashOrder } from "./write-flash-order";
+import type { AttemptInput } from "./attempt-flash-sale";
 
 // Flash-sale wins off the request path (issue 12): the attempt script appends each win to the
 // sale's stream ({fs:<id>}:wins) atomically with taking the unit, and answers at once. Consumers
@@ -51,17 +52,6 @@ async function readEntries(r: FlashRedis, stream: string, claimIdleMs: number, r
   }
 }
 
-/** The database's business refusals of a win → what the shopper is told; anything else is retried. */
-function refusalOf(e: unknown): { outcome: string; restore: boolean } | null {
-  const err = toAppError(e);
-  const code = String(err.code);
-  const reason = code === "OFFER_UNAVAILABLE" ? String(err.fields?.promotionId ?? "ENDED") : code;
-  if (reason === "SOLD_OUT" || reason === "OUT_OF_STOCK" || reason === "STOCK_OUT") return { outcome: "SOLD_OUT", restore: false };
-  if (reason === "LIMIT_REACHED") return { outcome: "LIMIT_REACHED", restore: true };
-  if (code === "OFFER_UNAVAILABLE" || code === "NOT_FOUND") return { outcome: "ENDED", restore: true };
-  return null;
-}
-
 // entries that keep failing for another reason (a bug, not an outage) are given up after a minute
 const MAX_FAILURES = 20;
 const failures = processState("flash-wins-failures", () => new Map<string, number>());
@@ -72,26 +62,28 @@ const failures = processState("flash-wins-failures", () => new Map<string, numbe
  * when it should be tried again (database or Redis unreachable, the record not written yet).
  */
 async function settle(promotionId: string, id: string, f: Record<string, string>, r: FlashRedis, latencies: number[]): Promise<boolean> {
-  const input = { promotionId, skuId: f.k, shopperId: f.s, quantity: Number(f.q), idempotencyKey: f.i };
+  const input = { promotionId, skuId: f.k, shopperId: f.s, quantity: Number(f.q), idempotencyKey: f.i, channel: (f.c || null) as AttemptInput["channel"] };
   const scripts = flashScripts(r, promotionId);
   let orderId: string;
   try {
-    orderId = (await writeFlashOrder(input, new Date(), new Date(Number(f.a) || Date.now()))).orderId;
-  } catch (e) {
-    const refusal = refusalOf(e);
-    if (!refusal) {
-      // an outage is waited out however long it lasts; only other failures count towards giving up
-      if (toAppError(e).code === "UNAVAILABLE") return false;
-      const n = (failures.get(id) ?? 0) + 1;
-      failures.set(id, n);
-      console.error(`flash win ${id} could not be written (attempt ${n})`, e);
-      if (n < MAX_FAILURES) return false;
-      // given up: the unit goes back and the record is forgotten, so the shopper's next request starts afresh
-      await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, true, "");
+    const out = await writeFlashOrder(input, new Date(), new Date(Number(f.a) || Date.now()));
+    if (!out.ok) {
+      // a business refusal: the shopper's answer is recorded, the unit goes back when it is still for sale
+      await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, out.restore, out.outcome);
       failures.delete(id);
       return true;
     }
-    await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, refusal.restore, refusal.outcome);
+    orderId = out.orderId;
+  } catch (e) {
+    // an outage is waited out however long it lasts; only other failures count towards giving up
+    if (toAppError(e).code === "UNAVAILABLE") return false;
+    const n = (failures.get(id) ?? 0) + 1;
+    failures.set(id, n);
+    console.error(`flash win ${id} could not be written (attempt ${n})`, e);
+    if (n < MAX_FAILURES) return false;
+    // given up: the unit goes back and the record is forgotten, so the shopper's next request starts afresh
+    await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, true, "");
+    failures.delete(id);
     return true;
   }
   failures.delete(id);

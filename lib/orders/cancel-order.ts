@@ -25,7 +25,7 @@ export async function cancelOrder(who: OrderActor, orderId: string, reason = "SH
   if (out.changed) {
     // after the commit: flash-sale units go back to the Redis gate (a failure here only undersells
     // until the next reconciliation; the database already has them back)
-    await giveBackFlashUnits(out.row.shopperId, out.row.pricing).catch((e) => console.error("flash give-back failed", e));
+    await giveBackFlashUnits(out.row.shopperId, out.row).catch((e) => console.error("flash give-back failed", e));
     if (out.row.source === "GROUP_BUY") await leaveGroupOnCancel(orderId);
   }
   return { order: out.order, changed: out.changed };

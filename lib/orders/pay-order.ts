@@ -4,6 +4,7 @@ import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { toOrderDto } from "./order-dto";
 import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
+import { storedReservations } from "./stored-reservations";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import { orderEarnings, pointsExpiry } from "@/lib/members/points-rules";
 
@@ -29,7 +30,7 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false } });
     await tx.userCoupon.updateMany({ where: { id: { in: uses.map((u) => u.userCouponId) } }, data: { state: "USED", usedAt: now } });
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
-    await settleFlashUnits(tx, order.pricing, "paid");
+    await settleFlashUnits(tx, storedReservations(order), "paid");
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true } });
     const earned = orderEarnings(order.total - (order.shippingFee - order.shippingDiscount));

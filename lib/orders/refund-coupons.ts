@@ -25,8 +25,8 @@ export async function settleCouponsOnRefund(tx: Tx, order: Order & { lines: Orde
       const template = await tx.couponTemplate.findUniqueOrThrow({ where: { id: use.templateId }, select: { threshold: true } });
       // what the coupon's lines are still worth at its stage, for the units kept
       let rest = 0;
-      order.lines.forEach((line, i) => {
-        const priced = pricing.lines[i];
+      order.lines.forEach((line) => {
+        const priced = pricing.lines[line.lineNo];
         const mine = priced?.discounts.find((d) => d.id === use.userCouponId);
         if (!mine) return;
         const atStage = priced.payable + priced.discounts.filter((d) => d.stage >= mine.stage).reduce((a, d) => a + d.amount, 0);

@@ -1,25 +1,25 @@
 import type { Tx } from "@/lib/db/client";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
+import { storedReservations } from "./stored-reservations";
 
 /**
- * Gives back what an unpaid order reserved: SKU stock, promotion budget/stock and per-user
- * participation, coupons (unlocked, or expired if their validity ended meanwhile), coupon budget.
+ * Gives back exactly what an unpaid order reserved, as stored with it (Order.reservations): SKU
+ * stock, promotion budget / stock of the participations still held (and the participations),
+ * flash-sale pending units, coupons (unlocked, or expired if their validity ended meanwhile) and
+ * their template budget (one OrderCoupon row per coupon, released once).
  */
 export async function releaseReservations(tx: Tx, orderId: string, now: Date) {
-  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { skuId: true, quantity: true } });
-  for (const l of lines) await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${l.quantity} WHERE id = ${l.skuId}`;
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { pricing: true, reservations: true } });
+  const r = storedReservations(order);
+  for (const s of r.skuStock) await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${s.units} WHERE id = ${s.skuId}`;
 
-  const parts = await tx.promotionParticipation.findMany({ where: { orderId, status: "HELD" } });
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { pricing: true } });
-  const pricing = order.pricing as { lines: { itemOffer: { promotionId: string | null; units: number } | null; gift: boolean; quantity: number; discounts: { id: string }[] }[] };
-  for (const p of parts) {
-    const itemUnits = pricing.lines.reduce((a, l) => a + (l.itemOffer?.promotionId === p.promotionId ? l.itemOffer.units : 0), 0);
-    const giftUnits = pricing.lines.reduce((a, l) => a + (l.gift && l.discounts.some((d) => d.id === p.promotionId) ? l.quantity : 0), 0);
-    const stockUnits = itemUnits + giftUnits || 1;
-    await tx.$executeRaw`UPDATE "Promotion" SET "budgetUsed" = GREATEST(0, "budgetUsed" - ${p.discount}), "stockUsed" = GREATEST(0, "stockUsed" - ${stockUnits}) WHERE id = ${p.promotionId}`;
+  const held = new Set((await tx.promotionParticipation.findMany({ where: { orderId, status: "HELD" }, select: { promotionId: true } })).map((p) => p.promotionId));
+  for (const p of r.promotions) {
+    if (!held.has(p.promotionId)) continue;
+    await tx.$executeRaw`UPDATE "Promotion" SET "budgetUsed" = GREATEST(0, "budgetUsed" - ${p.discount}), "stockUsed" = GREATEST(0, "stockUsed" - ${p.stockUnits}) WHERE id = ${p.promotionId}`;
   }
   await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "RELEASED" } });
-  await settleFlashUnits(tx, order.pricing, "released");
+  await settleFlashUnits(tx, r, "released");
 
   const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false }, include: { userCoupon: { select: { validTo: true } } } });
   for (const u of uses) {

@@ -1,14 +1,33 @@
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { buildPricingInput, type PriceRequest } from "@/lib/checkout/build-pricing-input";
 import { priceCart } from "@/lib/pricing/price-cart";
-import { persistOrder } from "./persist-order";
-import { PricingConflict } from "./pricing-conflict";
 import { toOrderDto } from "./order-dto";
-import { scheduleOrderTimeout } from "./order-timeout";
+import { placeOrder } from "./place-order";
+import type { Refusal } from "./order-plan";
+import type { WriteOutcome } from "./write-order-plan";
 
 const MAX_ATTEMPTS = 5;
+const RETRY = new Set<Refusal["reason"]>(["COUPON_TAKEN", "COUPON_BUDGET", "PROMOTION_SPENT", "PER_USER_LIMIT", "PER_USER_UNITS", "GIFT_STOCK"]);
+
+/** A refusal the shopper has to act on, as the API's error. */
+function refusalError(r: Refusal): AppError {
+  switch (r.reason) {
+    case "OUT_OF_STOCK":
+      return new AppError("OUT_OF_STOCK", `Not enough stock for SKU ${r.skuId}`, { [`lines.${r.lineNo}.quantity`]: "more than the stock left" });
+    case "FLASH_SOLD_OUT":
+      return new AppError("SOLD_OUT", "The flash sale's stock is sold out");
+    case "FLASH_LIMIT":
+      return new AppError("LIMIT_REACHED", "This shopper reached the flash sale's per-user limit");
+    case "OFFER_UNAVAILABLE":
+      return new AppError("OFFER_UNAVAILABLE", `The offer does not apply now (${r.detail})`, { promotionId: r.detail });
+    case "SHOPPER_UNKNOWN":
+      return notFound("shopper");
+    default:
+      return new AppError("CONFLICT", `The order could not be placed (${r.reason}); please retry`);
+  }
+}
 
 /**
  * Places an order: prices on the server, refuses explicitly chosen coupons that cannot be used
@@ -31,24 +50,19 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
     if (refused.length) {
       throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));
     }
-    // a flash-sale / group-buy order exists only at its offer price
-    if (req.mustApply && !result.applied.some((a) => a.id === req.mustApply)) {
-      const reason = result.notApplied.find((n) => n.id === req.mustApply)?.reason ?? "NOT_STARTED";
-      throw new AppError("OFFER_UNAVAILABLE", `The offer does not apply now (${reason})`, { promotionId: reason });
-    }
     const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
+    let out: WriteOutcome;
     try {
-      const { order, created } = await db.$transaction((tx) => persistOrder(tx, { ...key, result, region: req.region, channel: req.channel, expiresAt, source: req.source, variants: Object.fromEntries(input.promotions.filter((p) => p.variantKey).map((p) => [p.id, p.variantKey!])) }), { timeout: 30_000, maxWait: 30_000 });
-      if (created) await scheduleOrderTimeout(order.id, order.expiresAt).catch((e) => console.error("could not schedule order timeout (the sweep will catch it)", e));
-      return { order: toOrderDto(order), created };
+      out = await placeOrder(result, input, { ...key, region: req.region, channel: req.channel, source: req.source, mustApply: req.mustApply, expiresAt });
     } catch (e) {
-      if (e instanceof PricingConflict) continue;
-      if ((e as { code?: string }).code === "P2002") {
-        const first = await db.order.findUnique({ where: { shopperId_idempotencyKey: key } });
-        if (first) return { order: toOrderDto(first), created: false };
-      }
+      // two carts that met on the same rows: price again
+      if (["40P01", "40001"].includes((e as { code?: string }).code ?? "")) continue;
       throw e;
     }
+    if (out.ok) return { order: toOrderDto(await db.order.findUniqueOrThrow({ where: { id: out.orderId } })), created: out.created };
+    // a concurrent order spent something this price relied on: price again from fresh data
+    if (RETRY.has(out.refusal.reason)) continue;
+    throw refusalError(out.refusal);
   }
   throw new AppError("CONFLICT", "The cart changed while ordering (a coupon, limit or budget was used); please retry");
 }
