@@ -38,9 +38,11 @@ try {
   const before = await db.order.count();
   const r = run(SECONDS);
   const placed = (await db.order.count()) - before;
-  const held = (await heldBy()) - heldBefore;
-  const left = (await db.sku.findUniqueOrThrow({ where: { id: sku.id } })).stock;
-  console.log(`${CONNECTIONS} shoppers × ${SECONDS} s on one hot SKU: ${r.reqPerSec} orders/s · p50 ${r.p50Ms} ms · p99 ${r.p99Ms} ms · ${JSON.stringify(r.results)} · ${placed} orders written (warm-up included) · stock left + units in the new unpaid orders = ${left + held} (was 1,000,000)`);
+  // requests still in flight when the load stops may commit meanwhile: wait, then read both in one statement (one snapshot)
+  await new Promise((r) => setTimeout(r, 3_000));
+  const [{ held: heldNow, left }] = await db.$queryRaw<{ held: number; left: number }[]>`SELECT (SELECT coalesce(sum(l.quantity), 0)::int FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" WHERE l."skuId" = ${sku.id} AND o.status = 'PENDING_PAYMENT') AS held, (SELECT stock FROM "Sku" WHERE id = ${sku.id}) AS left`;
+  const held = heldNow - heldBefore;
+  console.log(`${CONNECTIONS} shoppers × ${SECONDS} s on one hot SKU: ${r.reqPerSec} orders/s · p50 ${r.p50Ms} ms · p99 ${r.p99Ms} ms · ${JSON.stringify(r.results)} · ${placed} orders written · stock left + units in the new unpaid orders = ${left + held} (was 1,000,000)`);
 } finally {
   server.kill("SIGKILL");
   await db.$disconnect();

@@ -4,7 +4,8 @@ import { keys } from "@/lib/redis/keys";
 import { processState } from "@/lib/process-state";
 import { pgPool } from "@/lib/db/pg-pool";
 import { flashRedis, flashScripts, type FlashRedis } from "./flash-redis";
-import { writeFlashOrder } from "./write-flash-order";
+import { planFlashOrder, writeFlashPlans, type FlashWriteOutcome } from "./write-flash-order";
+import type { OrderPlan } from "@/lib/orders/order-plan";
 import type { AttemptInput } from "./attempt-flash-sale";
 
 // Flash-sale wins off the request path (issue 12): the attempt script appends each win to the
@@ -56,45 +57,77 @@ async function readEntries(r: FlashRedis, stream: string, claimIdleMs: number, r
 const MAX_FAILURES = 20;
 const failures = processState("flash-wins-failures", () => new Map<string, number>());
 
+type Win = { id: string; input: AttemptInput; wonAt: number };
+
 /**
- * Writes one win's order. True when the entry is settled (order written and recorded, or refused
- * and the unit given back with the outcome recorded — atomically, only while still pending); false
- * when it should be tried again (database or Redis unreachable, the record not written yet).
+ * A win that could not be planned or written for a reason other than the business's: an outage
+ * is waited out however long it lasts (false: try again); other failures (a bug) are given up
+ * after MAX_FAILURES tries — the unit goes back and the record is forgotten, so the shopper's next
+ * request starts afresh (true: settled).
  */
-async function settle(promotionId: string, id: string, f: Record<string, string>, r: FlashRedis, latencies: number[]): Promise<boolean> {
-  const input = { promotionId, skuId: f.k, shopperId: f.s, quantity: Number(f.q), idempotencyKey: f.i, channel: (f.c || null) as AttemptInput["channel"] };
-  const scripts = flashScripts(r, promotionId);
-  let orderId: string;
-  try {
-    const out = await writeFlashOrder(input, new Date(), new Date(Number(f.a) || Date.now()));
-    if (!out.ok) {
-      // a business refusal: the shopper's answer is recorded, the unit goes back when it is still for sale
-      await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, out.restore, out.outcome);
-      failures.delete(id);
-      return true;
-    }
-    orderId = out.orderId;
-  } catch (e) {
-    // an outage is waited out however long it lasts; only other failures count towards giving up
-    if (toAppError(e).code === "UNAVAILABLE") return false;
-    const n = (failures.get(id) ?? 0) + 1;
-    failures.set(id, n);
-    console.error(`flash win ${id} could not be written (attempt ${n})`, e);
-    if (n < MAX_FAILURES) return false;
-    // given up: the unit goes back and the record is forgotten, so the shopper's next request starts afresh
-    await scripts.refuse(input.skuId, input.shopperId, input.quantity, input.idempotencyKey, true, "");
-    failures.delete(id);
-    return true;
-  }
-  failures.delete(id);
-  try {
-    await scripts.record(input.shopperId, input.idempotencyKey, orderId);
-  } catch {
-    return false; // the order exists: writing it again answers it, then the record is retried
-  }
-  // win → order payable, in ms (the attempt's clock is this machine's: bench:flash-sale reads it)
-  latencies.push(Date.now() - Number(f.a));
+async function failed(w: Win, e: unknown, r: FlashRedis): Promise<boolean> {
+  if (toAppError(e).code === "UNAVAILABLE") return false;
+  const n = (failures.get(w.id) ?? 0) + 1;
+  failures.set(w.id, n);
+  console.error(`flash win ${w.id} could not be written (attempt ${n})`, e);
+  if (n < MAX_FAILURES) return false;
+  await flashScripts(r, w.input.promotionId).refuse(w.input.skuId, w.input.shopperId, w.input.quantity, w.input.idempotencyKey, true, "");
+  failures.delete(w.id);
   return true;
+}
+
+/**
+ * Writes the orders of a batch of wins: each is priced and planned (8 at a time), then all plans
+ * are written in one transaction (lib/orders/write-order-plan.ts: the hot counters once per batch).
+ * Then per win, in Redis: a written order is recorded under the shopper's idempotency record; a
+ * business refusal records the shopper's answer and gives the unit back when it is still for sale
+ * (atomically, only while still pending). Returns the stream ids that are settled; the others are
+ * tried again (database or Redis unreachable, the record not written yet).
+ */
+async function settleBatch(promotionId: string, wins: Win[], r: FlashRedis, latencies: number[]): Promise<string[]> {
+  const scripts = flashScripts(r, promotionId);
+  const planned: { w: Win; plan: OrderPlan }[] = [];
+  const answers: { w: Win; out: FlashWriteOutcome }[] = [];
+  const done: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, wins.length) }, async () => {
+      while (next < wins.length) {
+        const w = wins[next++];
+        try {
+          const p = await planFlashOrder(w.input, new Date(), new Date(w.wonAt));
+          if (p.ok) planned.push({ w, plan: p.plan });
+          else answers.push({ w, out: p });
+        } catch (e) {
+          if (await failed(w, e, r).catch(() => false)) done.push(w.id);
+        }
+      }
+    }),
+  );
+  if (planned.length) {
+    try {
+      const written = await writeFlashPlans(planned.map((p) => p.plan));
+      planned.forEach((p, i) => answers.push({ w: p.w, out: written[i] }));
+    } catch (e) {
+      for (const p of planned) if (await failed(p.w, e, r).catch(() => false)) done.push(p.w.id);
+    }
+  }
+  await Promise.all(
+    answers.map(async ({ w, out }) => {
+      const i = w.input;
+      try {
+        if (out.ok) await scripts.record(i.shopperId, i.idempotencyKey, out.orderId);
+        else await scripts.refuse(i.skuId, i.shopperId, i.quantity, i.idempotencyKey, out.restore, out.outcome);
+      } catch {
+        return; // the order exists (or the refusal stands): writing it again answers it, then the record is retried
+      }
+      failures.delete(w.id);
+      done.push(w.id);
+      // win → order payable, in ms (the attempt's clock is this machine's: bench:flash-sale reads it)
+      if (out.ok) latencies.push(Date.now() - w.wonAt);
+    }),
+  );
+  return done;
 }
 
 /** One pass over a sale's stream: claims stale entries, reads new ones, writes their orders. Returns how many were settled. */
@@ -102,17 +135,12 @@ export async function processWins(promotionId: string, r: FlashRedis = flashRedi
   const stream = keys.flashSale(promotionId).wins;
   if (!(await r.exists(stream))) return 0;
   const entries = await readEntries(r, stream, claimIdleMs);
-  let next = 0;
-  const done: string[] = [];
+  const wins = entries.map(([id, raw]): Win => {
+    const f = fieldsOf(raw);
+    return { id, wonAt: Number(f.a) || Date.now(), input: { promotionId, skuId: f.k, shopperId: f.s, quantity: Number(f.q), idempotencyKey: f.i, channel: (f.c || null) as AttemptInput["channel"] } };
+  });
   const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, entries.length) }, async () => {
-      while (next < entries.length) {
-        const [id, f] = entries[next++];
-        if (await settle(promotionId, id, fieldsOf(f), r, latencies).catch(() => false)) done.push(id);
-      }
-    }),
-  );
+  const done = wins.length ? await settleBatch(promotionId, wins, r, latencies) : [];
   if (done.length) {
     await r.xack(stream, GROUP, ...done);
     await r.xdel(stream, ...done);

@@ -2,8 +2,10 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { buildPricingInput } from "@/lib/checkout/build-pricing-input";
 import { priceCart } from "@/lib/pricing/price-cart";
-import type { Refusal } from "@/lib/orders/order-plan";
-import { placeOrder } from "@/lib/orders/place-order";
+import type { OrderPlan, Refusal } from "@/lib/orders/order-plan";
+import { planPricedOrder } from "@/lib/orders/place-order";
+import { writeOrderPlans } from "@/lib/orders/write-order-plan";
+import { scheduleOrderTimeouts } from "@/lib/orders/order-timeout";
 import type { AttemptInput } from "./attempt-flash-sale";
 import { flashIdemKey } from "./flash-counters";
 
@@ -29,19 +31,17 @@ function flashRefusal(r: Refusal): FlashRefusal {
 }
 
 /**
- * The order of a flash-sale win, written by the wins consumer (flash-wins.ts) off the request
- * path through the one order path: priced by the engine, planned (lib/orders/order-plan.ts) and
- * written by the one writer — the same rows, guards and reservations as a checkout order. A
- * business refusal is an answer ({ok: false, outcome}), not an exception.
+ * The plan of a flash-sale win's order, through the one order path: priced by the engine with the
+ * won units as an entitlement and planned by lib/orders/order-plan.ts — the same rows, guards and
+ * reservations as a checkout order.
  *
  * Priced at the moment of the win (the script checked the window then): a win still queued when
  * the sale ends, or is ended, is honoured at its price. The catalogue data comes from the pricing
- * cache, which checks the pricing version on every read (bumped in the same transaction as every
- * change to promotions, templates, products and shops), so it never serves data older than the
- * last commit; usage counters are read fresh and the writer's conditional updates are the guard.
+ * cache, which checks the pricing version on every read (bumped after every committed change to
+ * promotions, templates, products and shops); the shopper's data and usage are read fresh, and the
+ * writer's conditional updates are the guard on every counter.
  */
-export async function writeFlashOrder(input: AttemptInput, now = new Date(), wonAt = now): Promise<FlashWriteOutcome> {
-  const idempotencyKey = flashIdemKey(input.promotionId, input.idempotencyKey);
+export async function planFlashOrder(input: AttemptInput, now = new Date(), wonAt = now): Promise<{ ok: true; plan: OrderPlan } | ({ ok: false } & FlashRefusal)> {
   const req = { shopperId: input.shopperId, channel: input.channel ?? undefined, lines: [{ skuId: input.skuId, quantity: input.quantity }], couponIds: [], entitlements: { [input.promotionId]: { [input.skuId]: input.quantity } } };
   let pricingInput = await buildPricingInput(req, wonAt, { cached: true });
   let result = priceCart(pricingInput, wonAt);
@@ -54,6 +54,20 @@ export async function writeFlashOrder(input: AttemptInput, now = new Date(), won
     }
   }
   const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
-  const out = await placeOrder(result, pricingInput, { shopperId: input.shopperId, idempotencyKey, expiresAt, channel: input.channel ?? null, source: "FLASH_SALE", mustApply: input.promotionId });
-  return out.ok ? out : { ok: false, ...flashRefusal(out.refusal) };
+  const planned = await planPricedOrder(result, pricingInput, { shopperId: input.shopperId, idempotencyKey: flashIdemKey(input.promotionId, input.idempotencyKey), expiresAt, channel: input.channel ?? null, source: "FLASH_SALE", mustApply: input.promotionId });
+  return planned.ok ? planned : { ok: false, ...flashRefusal(planned.refusal) };
+}
+
+/** Writes planned flash orders in one batch (lib/orders/write-order-plan.ts) and schedules their payment timeouts. */
+export async function writeFlashPlans(plans: OrderPlan[]): Promise<FlashWriteOutcome[]> {
+  const out = await writeOrderPlans(plans);
+  const created = out.flatMap((o, i) => (o.ok && o.created ? [{ orderId: o.orderId, expiresAt: plans[i].order.expiresAt }] : []));
+  await scheduleOrderTimeouts(created).catch((e) => console.error("could not schedule order timeouts (the sweep will catch them)", e));
+  return out.map((o) => (o.ok ? o : { ok: false, ...flashRefusal(o.refusal) }));
+}
+
+/** One win's order (tests, and a consumer's single retry): planned and written. */
+export async function writeFlashOrder(input: AttemptInput, now = new Date(), wonAt = now): Promise<FlashWriteOutcome> {
+  const planned = await planFlashOrder(input, now, wonAt);
+  return planned.ok ? (await writeFlashPlans([planned.plan]))[0] : planned;
 }

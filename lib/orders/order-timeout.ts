@@ -16,6 +16,12 @@ export async function scheduleOrderTimeout(orderId: string, expiresAt: Date) {
   await bounded(queue(ORDER_TIMEOUT_QUEUE).add("cancel-unpaid", { orderId }, { jobId: `timeout-${orderId}`, delay: Math.max(0, expiresAt.getTime() - Date.now()) }));
 }
 
+/** Many at once (the flash-sale consumer's batch): one round trip. */
+export async function scheduleOrderTimeouts(orders: { orderId: string; expiresAt: Date }[]) {
+  if (!orders.length) return;
+  await bounded(queue(ORDER_TIMEOUT_QUEUE).addBulk(orders.map((o) => ({ name: "cancel-unpaid", data: { orderId: o.orderId }, opts: { jobId: `timeout-${o.orderId}`, delay: Math.max(0, o.expiresAt.getTime() - Date.now()) } }))));
+}
+
 /** Cancels every unpaid order past its expiry (the sweep also catches jobs lost with Redis). */
 export async function cancelExpiredOrders(now = new Date()) {
   const due = await db.order.findMany({ where: { status: "PENDING_PAYMENT", expiresAt: { lte: now } }, select: { id: true }, take: 500 });

@@ -7,12 +7,8 @@ import { scheduleOrderTimeout } from "./order-timeout";
 
 export type PlaceOptions = Omit<PlanContext, "promotions" | "coupons">;
 
-/**
- * Places an order priced as `result` from `input`: the selected coupons' cost split is read, the
- * plan made (order-plan.ts) and written by the one writer; a new order gets its payment timeout.
- * Used by checkout (submit-order.ts, group buy through it) and by the flash-sale wins consumer.
- */
-export async function placeOrder(result: PriceResult, input: Pick<PricingInput, "promotions">, opts: PlaceOptions): Promise<WriteOutcome> {
+/** The plan of an order priced as `result` from `input`, with the selected coupons' cost split read from the database. */
+export async function planPricedOrder(result: PriceResult, input: Pick<PricingInput, "promotions">, opts: PlaceOptions) {
   const ids = result.coupons.selected;
   const coupons = ids.length
     ? (
@@ -23,7 +19,16 @@ export async function placeOrder(result: PriceResult, input: Pick<PricingInput, 
       ).rows
     : [];
   const promotions = input.promotions.map((p) => ({ id: p.id, type: p.type, limits: p.limits, rules: p.rules, variantKey: p.variantKey }));
-  const planned = planOrder(result, { ...opts, promotions, coupons });
+  return planOrder(result, { ...opts, promotions, coupons });
+}
+
+/**
+ * Places an order priced as `result` from `input`: planned (order-plan.ts) and written by the one
+ * writer; a new order gets its payment timeout. Used by checkout (submit-order.ts, group buy
+ * through it); the flash-sale wins consumer plans the same way and writes its plans in batches.
+ */
+export async function placeOrder(result: PriceResult, input: Pick<PricingInput, "promotions">, opts: PlaceOptions): Promise<WriteOutcome> {
+  const planned = await planPricedOrder(result, input, opts);
   if (!planned.ok) return planned;
   const out = await writeOrderPlan(planned.plan);
   if (out.ok && out.created) await scheduleOrderTimeout(out.orderId, opts.expiresAt).catch((e) => console.error("could not schedule order timeout (the sweep will catch it)", e));

@@ -1,26 +1,49 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import { pgPool } from "@/lib/db/pg-pool";
-import { HELD_FLASH_UNITS, TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
+import { TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
 import type { OrderPlan, Refusal } from "./order-plan";
 
 export type WriteOutcome = { ok: true; orderId: string; created: boolean } | { ok: false; refusal: Refusal };
 
 /**
- * The one order writer (checkout, flash sale and group buy): applies a plan in one transaction of
- * plain SQL — Prisma's per-query cost would dominate a hot sale. Under the shopper's row lock it
+ * The one order writer (checkout, flash sale and group buy): applies plans in one transaction of
+ * plain SQL — Prisma's per-query cost would dominate a hot sale. Under the shoppers' row locks it
  * answers a repeated idempotency key with the first order and checks the per-user limits; then it
  * writes every row with multi-row inserts, and takes the shared counters (SKU stock, flash units,
- * promotion budget / stock, coupon budget) last, each with a conditional update, so their row
- * locks are held only for the moment before the commit. A counter that would be overspent is a
- * typed refusal and the transaction is rolled back: nothing is written.
+ * promotion budget / stock, coupon budget) last, each with one conditional update per counter, so
+ * their row locks are held only for the moment before the commit. A counter that would be
+ * overspent is a typed refusal and the transaction is rolled back: nothing is written.
  */
 export async function writeOrderPlan(plan: OrderPlan): Promise<WriteOutcome> {
+  return (await tryWrite([plan]))![0];
+}
+
+/**
+ * Many orders in one transaction (the flash-sale wins consumer): the hot counters are updated once
+ * per batch instead of once per order, so a sale's winners do not queue behind each other's commits.
+ * Each shopper's plans after their first, and any batch a shared counter refuses as a whole, are
+ * written one by one, so every order still gets its own exact answer.
+ */
+export async function writeOrderPlans(plans: OrderPlan[]): Promise<WriteOutcome[]> {
+  const out = new Array<WriteOutcome>(plans.length);
+  const seen = new Set<string>();
+  const first: number[] = [];
+  const later: number[] = [];
+  plans.forEach((p, i) => (seen.has(p.shopperId) ? later : (seen.add(p.shopperId), first)).push(i));
+  const batch = first.length > 1 ? await tryWrite(first.map((i) => plans[i])) : null;
+  if (batch) first.forEach((i, k) => (out[i] = batch[k]));
+  for (const i of batch ? later : [...first, ...later]) out[i] = (await tryWrite([plans[i]]))![0];
+  return out;
+}
+
+/** null: a batch of several whose shared counters would be overspent together (nothing written). */
+async function tryWrite(plans: OrderPlan[]): Promise<WriteOutcome[] | null> {
   const c = await pgPool().connect();
   try {
     await c.query("BEGIN");
-    const out = await write(c, plan);
-    await c.query(out.ok ? "COMMIT" : "ROLLBACK");
+    const out = await write(c, plans);
+    await c.query(out && out.some((o) => o.ok && o.created) ? "COMMIT" : "ROLLBACK");
     return out;
   } catch (e) {
     await c.query("ROLLBACK").catch(() => undefined);
@@ -31,81 +54,114 @@ export async function writeOrderPlan(plan: OrderPlan): Promise<WriteOutcome> {
 }
 
 const refuse = (refusal: Refusal): WriteOutcome => ({ ok: false, refusal });
+const sum = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-async function write(c: PoolClient, plan: OrderPlan): Promise<WriteOutcome> {
-  const { shopperId } = plan;
-  // one order of a shopper at a time: per-user limits are counted under this lock
-  if (!(await c.query(`SELECT id FROM "Shopper" WHERE id = $1 FOR UPDATE`, [shopperId])).rowCount) return refuse({ reason: "SHOPPER_UNKNOWN" });
-  const prior = await c.query<{ id: string }>(`SELECT id FROM "Order" WHERE "shopperId" = $1 AND "idempotencyKey" = $2`, [shopperId, plan.idempotencyKey]);
-  if (prior.rowCount) return { ok: true, orderId: prior.rows[0].id, created: false };
+async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] | null> {
+  const single = plans.length === 1;
+  const shopperIds = plans.map((p) => p.shopperId);
+  // one order of a shopper at a time: per-user limits are counted under these locks (taken in id order)
+  const locked = new Set((await c.query<{ id: string }>(`SELECT id FROM "Shopper" WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [shopperIds])).rows.map((r) => r.id));
+  const prior = await c.query<{ shopperId: string; idempotencyKey: string; id: string }>(
+    `SELECT "shopperId", "idempotencyKey", id FROM "Order" WHERE ("shopperId", "idempotencyKey") IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [shopperIds, plans.map((p) => p.idempotencyKey)],
+  );
+  const priorOf = new Map(prior.rows.map((r) => [`${r.shopperId}\n${r.idempotencyKey}`, r.id]));
 
-  for (const f of plan.checks.flash) {
-    const { rows } = await c.query<{ held: number }>(HELD_FLASH_UNITS, [shopperId, f.promotionId, f.skuId]);
-    if (rows[0].held + f.units > f.limit) return refuse({ reason: "FLASH_LIMIT", promotionId: f.promotionId, skuId: f.skuId });
-  }
-  if (plan.checks.perUser.length) {
-    const { rows } = await c.query<{ promotionId: string; orders: number; units: number }>(
-      `SELECT "promotionId", count(*)::int AS orders, coalesce(sum(units), 0)::int AS units FROM "PromotionParticipation"
-       WHERE "shopperId" = $1 AND "promotionId" = ANY($2) AND status <> 'RELEASED' GROUP BY "promotionId"`,
-      [shopperId, plan.checks.perUser.map((p) => p.promotionId)],
-    );
-    for (const p of plan.checks.perUser) {
-      const held = rows.find((r) => r.promotionId === p.promotionId);
-      if (p.maxOrders !== null && (held?.orders ?? 0) + 1 > p.maxOrders) return refuse({ reason: "PER_USER_LIMIT", promotionId: p.promotionId });
-      if (p.maxUnits !== null && (held?.units ?? 0) + p.units > p.maxUnits) return refuse({ reason: "PER_USER_UNITS", promotionId: p.promotionId });
+  const flashPromos = [...new Set(plans.flatMap((p) => p.checks.flash.map((f) => f.promotionId)))];
+  const flashHeld = flashPromos.length
+    ? await c.query<{ shopperId: string; promotionId: string; skuId: string; held: number }>(
+        `SELECT o."shopperId", l."itemOfferPromotionId" AS "promotionId", l."skuId", sum(l.quantity)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
+         WHERE o."shopperId" = ANY($1) AND l."itemOfferPromotionId" = ANY($2) AND o.status <> 'CANCELLED' GROUP BY 1, 2, 3`,
+        [shopperIds, flashPromos],
+      )
+    : { rows: [] };
+  const limited = [...new Set(plans.flatMap((p) => p.checks.perUser.map((u) => u.promotionId)))];
+  const userHeld = limited.length
+    ? await c.query<{ shopperId: string; promotionId: string; orders: number; units: number }>(
+        `SELECT "shopperId", "promotionId", count(*)::int AS orders, coalesce(sum(units), 0)::int AS units FROM "PromotionParticipation"
+         WHERE "shopperId" = ANY($1) AND "promotionId" = ANY($2) AND status <> 'RELEASED' GROUP BY 1, 2`,
+        [shopperIds, limited],
+      )
+    : { rows: [] };
+
+  const out: WriteOutcome[] = plans.map((p) => {
+    if (!locked.has(p.shopperId)) return refuse({ reason: "SHOPPER_UNKNOWN" });
+    const id = priorOf.get(`${p.shopperId}\n${p.idempotencyKey}`);
+    if (id) return { ok: true, orderId: id, created: false };
+    for (const f of p.checks.flash) {
+      const held = flashHeld.rows.find((r) => r.shopperId === p.shopperId && r.promotionId === f.promotionId && r.skuId === f.skuId)?.held ?? 0;
+      if (held + f.units > f.limit) return refuse({ reason: "FLASH_LIMIT", promotionId: f.promotionId, skuId: f.skuId });
     }
-  }
+    for (const u of p.checks.perUser) {
+      const held = userHeld.rows.find((r) => r.shopperId === p.shopperId && r.promotionId === u.promotionId);
+      if (u.maxOrders !== null && (held?.orders ?? 0) + 1 > u.maxOrders) return refuse({ reason: "PER_USER_LIMIT", promotionId: u.promotionId });
+      if (u.maxUnits !== null && (held?.units ?? 0) + u.units > u.maxUnits) return refuse({ reason: "PER_USER_UNITS", promotionId: u.promotionId });
+    }
+    return { ok: true, orderId: randomUUID(), created: true };
+  });
+  const go = plans.map((plan, i) => ({ plan, o: out[i] })).filter((x): x is { plan: OrderPlan; o: { ok: true; orderId: string; created: true } } => x.o.ok && x.o.created);
+  if (!go.length) return out;
 
-  const orderId = randomUUID();
-  const o = plan.order;
-  await insert(c, "Order", ["id", "shopperId", "idempotencyKey", "subtotal", "itemDiscount", "orderDiscount", "couponDiscount", "shippingFee", "shippingDiscount", "total", "pricing", "reservations", "region", "channel", "source", "expiresAt"], [
-    [orderId, shopperId, plan.idempotencyKey, o.subtotal, o.itemDiscount, o.orderDiscount, o.couponDiscount, o.shippingFee, o.shippingDiscount, o.total, JSON.stringify(o.pricing), JSON.stringify(plan.reservations), o.region, o.channel, o.source, o.expiresAt.toISOString()],
-  ]);
-
-  const coupons = plan.reservations.coupons;
+  // coupons first: a coupon used meanwhile refuses before any row is written
+  const coupons = go.flatMap(({ plan, o }) => plan.reservations.coupons.map((u) => ({ ...u, orderId: o.orderId, shopperId: plan.shopperId })));
   if (coupons.length) {
-    const locked = await c.query<{ id: string }>(`UPDATE "UserCoupon" SET state = 'LOCKED', "orderId" = $1 WHERE id = ANY($2) AND "shopperId" = $3 AND state = 'UNUSED' RETURNING id`, [orderId, coupons.map((u) => u.userCouponId), shopperId]);
-    const taken = coupons.find((u) => !locked.rows.some((r) => r.id === u.userCouponId));
-    if (taken) return refuse({ reason: "COUPON_TAKEN", couponId: taken.userCouponId });
-    await insert(c, "OrderCoupon", ["id", "orderId", "userCouponId", "templateId", "amount"], coupons.map((u) => [randomUUID(), orderId, u.userCouponId, u.templateId, u.amount]));
+    const taken = await c.query<{ id: string }>(
+      `UPDATE "UserCoupon" u SET state = 'LOCKED', "orderId" = x.o FROM unnest($1::text[], $2::text[], $3::text[]) AS x(id, o, s) WHERE u.id = x.id AND u."shopperId" = x.s AND u.state = 'UNUSED' RETURNING u.id`,
+      [coupons.map((u) => u.userCouponId), coupons.map((u) => u.orderId), coupons.map((u) => u.shopperId)],
+    );
+    const missed = coupons.find((u) => !taken.rows.some((r) => r.id === u.userCouponId));
+    if (missed) return single ? [refuse({ reason: "COUPON_TAKEN", couponId: missed.userCouponId })] : null;
   }
 
-  const lineIds = plan.lines.map(() => randomUUID());
-  await insert(
-    c,
-    "OrderLine",
-    ["id", "orderId", "lineNo", "skuId", "shopId", "quantity", "unitPrice", "listAmount", "gift", "itemOfferPromotionId", "itemOfferType", "itemDiscount", "payable"],
-    plan.lines.map((l) => [lineIds[l.lineNo], orderId, l.lineNo, l.skuId, l.shopId, l.quantity, l.unitPrice, l.listAmount, l.gift, l.itemOfferPromotionId, l.itemOfferType, l.itemDiscount, l.payable]),
-  );
-  await insert(
-    c,
-    "OrderDiscount",
-    ["id", "orderId", "orderLineId", "shopId", "kind", "stage", "promotionId", "userCouponId", "templateId", "amount", "platformCost", "shopCost"],
-    plan.ledger.map((r) => [randomUUID(), orderId, r.lineNo === null ? null : lineIds[r.lineNo], r.shopId, r.kind, r.stage, r.promotionId, r.userCouponId, r.templateId, r.amount, r.platformCost, r.shopCost]),
-  );
-  await insert(c, "OrderShop", ["orderId", "shopId", "shippingFee", "shippingDiscount"], plan.shops.map((s) => [orderId, s.shopId, s.shippingFee, s.shippingDiscount]));
-  await insert(c, "PromotionParticipation", ["id", "promotionId", "shopperId", "orderId", "units", "discount", "variantKey"], plan.participations.map((p) => [randomUUID(), p.promotionId, shopperId, orderId, p.units, p.discount, p.variantKey]));
-  await insert(
-    c,
-    "AnalyticsEvent",
-    ["id", "type", "shopperId", "orderId", "shopId", "templateId", "campaignId", "amount", "discount", "dedupeKey"],
-    plan.events.map((e) => [randomUUID(), e.type, shopperId, orderId, e.shopId, e.templateId, e.campaignId, e.amount, e.discount, e.key === "placed" ? `placed:${orderId}` : `use:${orderId}:${e.key.slice("use:".length)}`]),
-  );
+  const lineIds = go.map(({ plan }) => plan.lines.map(() => randomUUID()));
+  await insert(c, "Order", ["id", "shopperId", "idempotencyKey", "subtotal", "itemDiscount", "orderDiscount", "couponDiscount", "shippingFee", "shippingDiscount", "total", "pricing", "reservations", "region", "channel", "source", "expiresAt"],
+    go.map(({ plan: p, o }) => [o.orderId, p.shopperId, p.idempotencyKey, p.order.subtotal, p.order.itemDiscount, p.order.orderDiscount, p.order.couponDiscount, p.order.shippingFee, p.order.shippingDiscount, p.order.total, JSON.stringify(p.order.pricing), JSON.stringify(p.reservations), p.order.region, p.order.channel, p.order.source, p.order.expiresAt.toISOString()]));
+  await insert(c, "OrderCoupon", ["id", "orderId", "userCouponId", "templateId", "amount"], coupons.map((u) => [randomUUID(), u.orderId, u.userCouponId, u.templateId, u.amount]));
+  await insert(c, "OrderLine", ["id", "orderId", "lineNo", "skuId", "shopId", "quantity", "unitPrice", "listAmount", "gift", "itemOfferPromotionId", "itemOfferType", "itemDiscount", "payable"],
+    go.flatMap(({ plan, o }, k) => plan.lines.map((l) => [lineIds[k][l.lineNo], o.orderId, l.lineNo, l.skuId, l.shopId, l.quantity, l.unitPrice, l.listAmount, l.gift, l.itemOfferPromotionId, l.itemOfferType, l.itemDiscount, l.payable])));
+  await insert(c, "OrderDiscount", ["id", "orderId", "orderLineId", "shopId", "kind", "stage", "promotionId", "userCouponId", "templateId", "amount", "platformCost", "shopCost"],
+    go.flatMap(({ plan, o }, k) => plan.ledger.map((r) => [randomUUID(), o.orderId, r.lineNo === null ? null : lineIds[k][r.lineNo], r.shopId, r.kind, r.stage, r.promotionId, r.userCouponId, r.templateId, r.amount, r.platformCost, r.shopCost])));
+  await insert(c, "OrderShop", ["orderId", "shopId", "shippingFee", "shippingDiscount"], go.flatMap(({ plan, o }) => plan.shops.map((s) => [o.orderId, s.shopId, s.shippingFee, s.shippingDiscount])));
+  await insert(c, "PromotionParticipation", ["id", "promotionId", "shopperId", "orderId", "units", "discount", "variantKey"],
+    go.flatMap(({ plan, o }) => plan.participations.map((p) => [randomUUID(), p.promotionId, plan.shopperId, o.orderId, p.units, p.discount, p.variantKey])));
+  await insert(c, "AnalyticsEvent", ["id", "type", "shopperId", "orderId", "shopId", "templateId", "campaignId", "amount", "discount", "dedupeKey"],
+    go.flatMap(({ plan, o }) => plan.events.map((e) => [randomUUID(), e.type, plan.shopperId, o.orderId, e.shopId, e.templateId, e.campaignId, e.amount, e.discount, e.key === "placed" ? `placed:${o.orderId}` : `use:${o.orderId}:${e.key.slice("use:".length)}`])));
 
-  // the shared counters, last; SKU rows in one order (by id) so two carts never lock them crosswise
-  for (const s of [...plan.reservations.skuStock].sort((a, b) => (a.skuId < b.skuId ? -1 : a.skuId > b.skuId ? 1 : a.lineNo - b.lineNo))) {
-    if (!(await c.query(TAKE_SKU_STOCK, [s.units, s.skuId])).rowCount) return refuse({ reason: s.gift ? "GIFT_STOCK" : "OUT_OF_STOCK", lineNo: s.lineNo, skuId: s.skuId });
+  // the shared counters, last, one update each (rows in key order, so two writers never lock them crosswise)
+  const bought = new Map<string, number>();
+  const gifts = new Map<string, number>();
+  const flash = new Map<string, number>();
+  const spend = new Map<string, { discount: number; stockUnits: number }>();
+  const budgets = new Map<string, number>();
+  for (const { plan } of go) {
+    const r = plan.reservations;
+    for (const s of r.skuStock) sum(s.gift ? gifts : bought, s.skuId, s.units);
+    for (const f of r.flashUnits) sum(flash, `${f.promotionId}\n${f.skuId}`, f.units);
+    for (const p of r.promotions) {
+      const x = spend.get(p.promotionId) ?? { discount: 0, stockUnits: 0 };
+      spend.set(p.promotionId, { discount: x.discount + p.discount, stockUnits: x.stockUnits + p.stockUnits });
+    }
+    for (const u of r.coupons) sum(budgets, u.templateId, u.amount);
   }
-  for (const f of plan.reservations.flashUnits) if (!(await c.query(TAKE_FLASH_UNITS, [f.units, f.promotionId, f.skuId])).rowCount) return refuse({ reason: "FLASH_SOLD_OUT", promotionId: f.promotionId, skuId: f.skuId });
-  for (const p of plan.reservations.promotions) if (!(await c.query(TAKE_PROMOTION_SPEND, [p.discount, p.stockUnits, p.promotionId])).rowCount) return refuse({ reason: "PROMOTION_SPENT", promotionId: p.promotionId });
-  for (const u of coupons) if (!(await c.query(TAKE_COUPON_BUDGET, [u.amount, u.templateId])).rowCount) return refuse({ reason: "COUPON_BUDGET", templateId: u.templateId });
-  return { ok: true, orderId, created: true };
+  const line = (skuId: string, gift: boolean) => go[0].plan.reservations.skuStock.find((s) => s.skuId === skuId && s.gift === gift)!.lineNo;
+  for (const [skuId, units] of byKey(bought)) if (!(await c.query(TAKE_SKU_STOCK, [units, skuId])).rowCount) return single ? [refuse({ reason: "OUT_OF_STOCK", lineNo: line(skuId, false), skuId })] : null;
+  for (const [skuId, units] of byKey(gifts)) if (!(await c.query(TAKE_SKU_STOCK, [units, skuId])).rowCount) return single ? [refuse({ reason: "GIFT_STOCK", lineNo: line(skuId, true), skuId })] : null;
+  for (const [k, units] of byKey(flash)) {
+    const [promotionId, skuId] = k.split("\n");
+    if (!(await c.query(TAKE_FLASH_UNITS, [units, promotionId, skuId])).rowCount) return single ? [refuse({ reason: "FLASH_SOLD_OUT", promotionId, skuId })] : null;
+  }
+  for (const [promotionId, s] of byKey(spend)) if (!(await c.query(TAKE_PROMOTION_SPEND, [s.discount, s.stockUnits, promotionId])).rowCount) return single ? [refuse({ reason: "PROMOTION_SPENT", promotionId })] : null;
+  for (const [templateId, amount] of byKey(budgets)) if (!(await c.query(TAKE_COUPON_BUDGET, [amount, templateId])).rowCount) return single ? [refuse({ reason: "COUPON_BUDGET", templateId })] : null;
+  return out;
 }
 
-/** One multi-row INSERT (no-op for no rows); parameters take their types from the target columns. */
+/** Multi-row INSERTs (none for no rows), chunked under PostgreSQL's parameter limit; parameters take their types from the target columns. */
 async function insert(c: PoolClient, table: string, columns: string[], rows: unknown[][]) {
-  if (!rows.length) return;
-  const params: unknown[] = [];
-  const values = rows.map((r) => `(${r.map((v) => `$${params.push(v)}`).join(", ")})`).join(", ");
-  await c.query(`INSERT INTO "${table}" (${columns.map((x) => `"${x}"`).join(", ")}) VALUES ${values}`, params);
+  const perStatement = Math.floor(60_000 / columns.length);
+  for (let from = 0; from < rows.length; from += perStatement) {
+    const params: unknown[] = [];
+    const values = rows.slice(from, from + perStatement).map((r) => `(${r.map((v) => `$${params.push(v)}`).join(", ")})`).join(", ");
+    await c.query(`INSERT INTO "${table}" (${columns.map((x) => `"${x}"`).join(", ")}) VALUES ${values}`, params);
+  }
 }

@@ -7,7 +7,7 @@ import { cancelExpiredOrders } from "@/lib/orders/order-timeout";
 import { refundOrder } from "@/lib/orders/refund-order";
 import { planOrder, type PlanContext } from "@/lib/orders/order-plan";
 import { writeOrderPlan } from "@/lib/orders/write-order-plan";
-import { writeFlashOrder } from "@/lib/flash-sale/write-flash-order";
+import { planFlashOrder, writeFlashOrder, writeFlashPlans } from "@/lib/flash-sale/write-flash-order";
 import { buildPricingInput } from "@/lib/checkout/build-pricing-input";
 import { clearPricingCache } from "@/lib/checkout/pricing-cache";
 import { priceCart } from "@/lib/pricing/price-cart";
@@ -78,6 +78,31 @@ describe("one order-placement path", () => {
     expect(a.lines[0]).toMatchObject({ itemOfferPromotionId: flash.id, itemOfferType: "FLASH_SALE", unitPrice: 39900 });
     expect(a.order.reservations).toMatchObject({ flashUnits: [{ promotionId: flash.id, skuId: sku.id, units: 1 }], skuStock: [{ skuId: sku.id, units: 1 }] });
     expect((await counters([sku.id], [flash.id])).flash[0]).toMatchObject({ pending: 2, sold: 0 });
+  });
+
+  it("a batch of wins is one transaction; when a shared counter cannot take the batch, each order gets its own answer", async () => {
+    const sku = await makeSku(shopId, 39900, { stock: 100 });
+    const flash = await makePromotion({ shopId, type: "FLASH_SALE", rules: { items: [{ skuId: sku.id, flashPrice: 19900, stock: 5, perUserLimit: 1 }] }, scope: { skuIds: [sku.id] }, stacking: { withCoupons: false, withPlatform: false, withOrderPromotions: false } });
+    clearPricingCache();
+    const shoppers = await Promise.all(Array.from({ length: 7 }, () => makeShopper()));
+    const plan = async (shopperId: string, k: string) => {
+      const p = await planFlashOrder({ promotionId: flash.id, skuId: sku.id, quantity: 1, idempotencyKey: k, shopperId });
+      if (!p.ok) throw new Error(p.outcome);
+      return p.plan;
+    };
+    // 3 orders fit: one batch, one transaction
+    const fits = await writeFlashPlans([await plan(shoppers[0].id, "a0"), await plan(shoppers[1].id, "a1"), await plan(shoppers[2].id, "a2")]);
+    expect(fits.map((o) => o.ok && o.created)).toEqual([true, true, true]);
+    // 2 units left, 4 new shoppers and one shopper again (limit 1) and one repeated key: the batch is refused as a whole by the flash counter, then written one by one
+    const repeated = await plan(shoppers[0].id, "a0");
+    const out = await writeFlashPlans([await plan(shoppers[3].id, "b3"), await plan(shoppers[4].id, "b4"), await plan(shoppers[5].id, "b5"), await plan(shoppers[6].id, "b6"), await plan(shoppers[1].id, "b1"), repeated]);
+    expect(out.slice(0, 4).filter((o) => o.ok && o.created)).toHaveLength(2);
+    expect(out.slice(0, 4).filter((o) => !o.ok)).toEqual([expect.objectContaining({ outcome: "SOLD_OUT", refusal: { reason: "FLASH_SOLD_OUT", promotionId: flash.id, skuId: sku.id } }), expect.objectContaining({ outcome: "SOLD_OUT" })]);
+    expect(out[4]).toMatchObject({ ok: false, outcome: "LIMIT_REACHED", refusal: { reason: "FLASH_LIMIT" } });
+    expect(out[5]).toEqual({ ok: true, orderId: (fits[0] as { orderId: string }).orderId, created: false });
+    expect(await db.order.count({ where: { source: "FLASH_SALE" } })).toBe(5);
+    expect((await counters([sku.id], [flash.id])).flash[0]).toMatchObject({ pending: 5 });
+    expect((await db.sku.findUniqueOrThrow({ where: { id: sku.id } })).stock).toBe(95);
   });
 
   it("typed refusals: the writer answers why and writes nothing", async () => {
