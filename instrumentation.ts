@@ -5,15 +5,15 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.DISABLE_WORKERS === "1") {
     // an instance without background work may still write flash wins (bench:flash-sale)
-    if (process.env.FLASH_WINS_CONSUMER === "1") (await import("@/lib/flash-sale/flash-wins")).startFlashWinsConsumer();
+    if (process.env.FLASH_WINS_CONSUMER === "1" && process.env.FLASH_WINS_FORKED !== "1") (await import("@/lib/flash-sale/flash-wins")).startFlashWinsConsumer();
     return;
   }
   const { startClock } = await import("@/lib/clock/clock");
   startClock();
   const { watchFlashReconnects } = await import("@/lib/flash-sale/flash-recovery");
   watchFlashReconnects();
-  const { startFlashWinsConsumer } = await import("@/lib/flash-sale/flash-wins");
-  startFlashWinsConsumer();
+  // under server/main.ts the wins consumer has a process of its own (server/flash-wins-worker.ts)
+  if (process.env.FLASH_WINS_FORKED !== "1") (await import("@/lib/flash-sale/flash-wins")).startFlashWinsConsumer();
   const { startOrderTimeoutWorker } = await import("@/lib/orders/order-timeout");
   const { startCodesWorker } = await import("@/lib/coupons/generate-codes");
   const { startGrantWorker } = await import("@/lib/coupons/grant-to-segment");

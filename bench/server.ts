@@ -8,7 +8,9 @@ export function prepareBenchDatabase(name: string) {
 
 /** The production server (server/main.ts, one process: tsx as a loader so a kill stops it) on `port`, pinned to CPU 0, resolved once /api/health answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("taskset", ["-c", "0", "node", "--import", "tsx", "server/main.ts"], { env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_NODE_ARGS (e.g. "--prof") profiles the server under load
+  const extra = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn("taskset", ["-c", "0", "node", ...extra, "--import", "tsx", "server/main.ts"], { env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;

@@ -10,7 +10,26 @@ import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { publicPageCache } from "@/lib/http/cache-policy";
 import { matchFastRoute, MalformedUrl } from "./fast-routes";
 
+import { fork, type ChildProcess } from "node:child_process";
+
 const port = Number(process.env.PORT ?? 3000);
+
+// The flash-sale wins consumer runs in a child process of its own (FLASH_WINS_INLINE=1 keeps it in
+// this one): under a sale's load this process's event loop is busy answering attempts, and a
+// consumer inside it would wait a turn of that loop for every query. Restarted if it dies.
+let worker: ChildProcess | null = null;
+let stopping = false;
+function startWinsWorker() {
+  worker = fork("server/flash-wins-worker.ts", [], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  worker.on("exit", () => {
+    if (!stopping) setTimeout(startWinsWorker, 1_000);
+  });
+}
+if ((process.env.DISABLE_WORKERS !== "1" || process.env.FLASH_WINS_CONSUMER === "1") && process.env.FLASH_WINS_INLINE !== "1") {
+  process.env.FLASH_WINS_FORKED = "1"; // instrumentation.ts: not in this process
+  startWinsWorker();
+}
+
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -75,4 +94,9 @@ const server = http
   .listen(port, () => console.log(`ready on http://localhost:${port}`));
 
 // a clean exit on SIGINT / SIGTERM (in-flight requests finish; profilers and coverage get written)
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.close(() => process.exit(0)).closeIdleConnections());
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    stopping = true;
+    worker?.kill(signal);
+    server.close(() => process.exit(0)).closeIdleConnections();
+  });

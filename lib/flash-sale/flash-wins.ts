@@ -18,8 +18,8 @@ import type { AttemptInput } from "./attempt-flash-sale";
 
 const GROUP = "writers";
 const CLAIM_IDLE_MS = 3_000;
-const BATCH = 100;
-const CONCURRENCY = 8;
+const BATCH = 200;
+const CONCURRENCY = 16;
 const consumer = () => `${hostname()}-${process.pid}`;
 
 type Entry = [id: string, fields: string[]];
