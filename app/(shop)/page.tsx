@@ -10,8 +10,9 @@ import { ProductCard } from "@/components/shop/product-card";
 import { ActivityBanner } from "@/components/shop/activity-banner";
 import { EmptyState } from "@/components/ui/empty-state";
 import { localName } from "@/lib/i18n/local-name";
+import { SHOPPER_ORDER } from "@/lib/pricing/kinds";
 
-const TYPE_ORDER = ["FLASH_SALE", "DISCOUNT", "FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT", "GROUP_BUY", "SHIPPING"];
+const TYPE_ORDER = SHOPPER_ORDER;
 
 export async function generateMetadata() {
   const [locale, t] = await Promise.all([getLocale(), getT("seo")]);

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { priceCheckout } from "@/lib/checkout/price-checkout";
 import { promotionLabels } from "@/lib/catalogue/shopper-offers";
 import type { PriceResult } from "@/lib/pricing/price-result";
+import { kindOf } from "@/lib/pricing/kinds";
 import type { CartLine } from "./cart-cookie";
 import { localName, skuLabel } from "@/lib/i18n/local-name";
 
@@ -11,7 +12,6 @@ export async function couponNames(shopperId: string) {
   return Object.fromEntries(rows.map((r) => [r.id, r.template.name]));
 }
 
-const ORDER_LEVEL = new Set(["FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT"]);
 export type SkuMeta = { name: string; productId: string; imageUrl: string | null; stock: number };
 
 /**
@@ -30,7 +30,7 @@ export async function cartView(shopperId: string, cart: CartLine[], locale: "zh"
   for (const s of [...skus, ...gifts]) {
     meta[s.id] = { name: skuLabel(s.product, s.name, locale), productId: s.product.id, imageUrl: s.product.imageUrl, stock: s.stock };
   }
-  const covering = Object.fromEntries(Object.entries(offers.labels).map(([skuId, ls]) => [skuId, ls.filter((l) => l.shopId !== null && ORDER_LEVEL.has(l.type)).map((l) => l.promotionId)]));
+  const covering = Object.fromEntries(Object.entries(offers.labels).map(([skuId, ls]) => [skuId, ls.filter((l) => l.shopId !== null && kindOf(l.type)?.stage === "order").map((l) => l.promotionId)]));
   const shopNames = Object.fromEntries((await db.shop.findMany({ where: { id: { in: [...new Set(result.lines.map((l) => l.shopId))] } }, select: { id: true, name: true, nameEn: true } })).map((s) => [s.id, localName(s, locale)]));
   const names: Record<string, string> = Object.fromEntries(Object.entries(meta).map(([id, m]) => [id, m.name]));
   for (const labels of Object.values(offers.labels)) for (const l of labels) names[l.promotionId] = l.name;

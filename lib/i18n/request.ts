@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE } from "./locales";
 import { LOCALE_HEADER } from "./routing";
+import { kindLabels } from "@/lib/pricing/kinds";
 
 // Language: shop pages take it from their URL (proxy.ts passes it in a header it sets itself);
 // the admin console and route handlers from the remembered choice (cookie), else Accept-Language.
@@ -13,6 +14,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Shanghai",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    // the promotion kinds' names live with the kinds (lib/pricing/kinds)
+    messages: { ...(await import(`../../messages/${locale}.json`)).default, promoType: kindLabels(locale) },
   };
 });

@@ -1,7 +1,6 @@
-import { percentOf } from "@/lib/pricing/money";
-import { fullDiscount } from "@/lib/pricing/kinds/full-discount";
-import { fullReduction } from "@/lib/pricing/kinds/full-reduction";
-import { giftTier } from "@/lib/pricing/kinds/gift";
+import { kindOf } from "@/lib/pricing/kinds";
+import type { OrderKind } from "@/lib/pricing/kinds/kind";
+import { giftTier } from "@/lib/pricing/kinds/gift/apply";
 import type { PromotionRules } from "@/lib/pricing/promotion-rules";
 
 // Fair partial refunds (SPEC §6): when the lines a shopper keeps no longer reach a threshold that
@@ -23,11 +22,11 @@ export type CoveredLine = {
   share: number;
 };
 
-export type DiscountRule =
-  | { kind: "FULL_REDUCTION"; rules: PromotionRules["FULL_REDUCTION"] }
-  | { kind: "FULL_DISCOUNT"; rules: PromotionRules["FULL_DISCOUNT"] }
-  | { kind: "NTH_ITEM"; rules: PromotionRules["NTH_ITEM"] }
-  | { kind: "COUPON"; threshold: number };
+/** A promotion whose kind says what kept lines still earn (OrderKind.earnedOnKept), or a coupon's threshold. */
+export type DiscountRule = { kind: "PROMOTION"; type: string; rules: unknown } | { kind: "COUPON"; threshold: number };
+
+/** Whether a promotion of this type is re-measured on the kept lines of a partial refund. */
+export const deductsOnPartialRefund = (type: string) => Boolean((kindOf(type) as OrderKind | undefined)?.earnedOnKept);
 
 export type GiftRule = { rules: PromotionRules["GIFT"]; gifts: { orderLineId: string; skuId: string; quantity: number; returned: number; unitValue: number }[] };
 
@@ -42,21 +41,11 @@ const keptShare = (lines: CoveredLine[]) => lines.reduce((a, l) => a + Math.floo
 function earnedByKept(rule: DiscountRule, lines: CoveredLine[]): number {
   const base = keptBase(lines);
   const units = keptUnits(lines);
-  switch (rule.kind) {
-    case "FULL_REDUCTION":
-      return fullReduction(rule.rules, base, units).discount;
-    case "FULL_DISCOUNT":
-      return fullDiscount(rule.rules, base, units).discount;
-    case "NTH_ITEM": {
-      // every n-th unit of the kept ones, cheapest units first
-      const prices = lines.flatMap((l) => Array.from({ length: l.kept }, () => Math.floor(l.atStage / l.quantity))).sort((a, b) => a - b);
-      const n = Math.floor(prices.length / rule.rules.n);
-      return prices.slice(0, n).reduce((a, p) => a + percentOf(p, rule.rules.percentOff), 0);
-    }
-    case "COUPON":
-      // a coupon still met keeps its whole share; one no longer met earns nothing
-      return base >= rule.threshold ? Infinity : 0;
-  }
+  // a coupon still met keeps its whole share; one no longer met earns nothing
+  if (rule.kind === "COUPON") return base >= rule.threshold ? Infinity : 0;
+  const unitPrices = lines.flatMap((l) => Array.from({ length: l.kept }, () => Math.floor(l.atStage / l.quantity)));
+  const earned = (kindOf(rule.type) as OrderKind | undefined)?.earnedOnKept;
+  return earned ? earned(rule.rules, { base, units, unitPrices }) : Infinity;
 }
 
 /** The deduction due now for one threshold discount, before earlier refunds are netted off. */

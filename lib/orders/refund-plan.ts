@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/api/errors";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { refundShare } from "./refund-share";
-import { lostGifts, netOf, thresholdDeduction, type CoveredLine, type Deduction, type DiscountRule, type GiftReturn, type GiftRule } from "./refund-deductions";
+import { deductsOnPartialRefund, lostGifts, netOf, thresholdDeduction, type CoveredLine, type Deduction, type GiftReturn, type GiftRule } from "./refund-deductions";
 
 // What a refund pays back, computed from the order's ledger and snapshot alone (no writes): the
 // same function quotes a request, and prices it again when the shop approves it.
@@ -31,7 +31,6 @@ export type RefundPlan = {
   giftsReturned: GiftReturn[];
 };
 
-const THRESHOLD_TYPES = new Set(["FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM"]);
 
 /**
  * @param pending units of each order line held by other refunds still waiting for the shop
@@ -74,8 +73,8 @@ export function planRefund(order: PlanOrder, rules: PlanRules, req: PlanRequest,
     }
     const p = rules.promotions.get(a.id);
     if (!p || a.kind !== "PROMOTION") continue;
-    if (THRESHOLD_TYPES.has(a.type)) {
-      push({ key: `promotion:${a.id}`, kind: "PROMOTION", id: a.id, type: a.type, name: p.name }, thresholdDeduction({ kind: a.type, rules: p.rules } as DiscountRule, covered));
+    if (deductsOnPartialRefund(a.type)) {
+      push({ key: `promotion:${a.id}`, kind: "PROMOTION", id: a.id, type: a.type, name: p.name }, thresholdDeduction({ kind: "PROMOTION", type: a.type, rules: p.rules }, covered));
     } else if (a.type === "GIFT") {
       const scoped = order.lines
         .filter((l) => !l.gift && p.inScope.has(l.id))

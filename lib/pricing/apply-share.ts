@@ -1,5 +1,5 @@
 import { allocate } from "./money";
-import type { UnitCut } from "./kinds/nth-item";
+import type { UnitCut } from "./kinds/kind";
 import { takeSpread, takeUnits, type WorkLine } from "./work-line";
 
 type Entry = { kind: "PROMOTION" | "COUPON"; id: string; stage: number };

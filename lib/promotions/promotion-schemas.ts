@@ -1,9 +1,10 @@
 import { isoDateTimeSchema } from "@/lib/validation/dates";
 import { z } from "zod";
 import { audienceSchema, limitsSchema, scopeIsEmpty, scopeSchema, stackingSchema } from "@/lib/pricing/promotion-config";
-import { promotionRulesSchemas, type PromotionType } from "@/lib/pricing/promotion-rules";
+import { PROMOTION_TYPES, promotionRulesSchemas, type PromotionType } from "@/lib/pricing/promotion-rules";
+import { kindOf } from "@/lib/pricing/kinds";
 
-export const promotionTypeSchema = z.enum(["FULL_REDUCTION", "FULL_DISCOUNT", "DISCOUNT", "NTH_ITEM", "GIFT", "SHIPPING", "FLASH_SALE", "GROUP_BUY"], {
+export const promotionTypeSchema = z.enum(PROMOTION_TYPES, {
   error: "is not a promotion type",
 });
 
@@ -37,7 +38,7 @@ type Checked = { type: PromotionType; startsAt: Date; endsAt: Date; previewAt?: 
 export function checkPromotion(p: Checked, ctx: z.RefinementCtx) {
   if (p.endsAt <= p.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
   if (p.previewAt && p.previewAt >= p.startsAt) ctx.addIssue({ code: "custom", path: ["previewAt"], message: "must be before startsAt" });
-  const scopeFree = p.type === "FLASH_SALE" || p.type === "GROUP_BUY" || (p.type === "DISCOUNT" && Array.isArray((p.rules as { items?: unknown }).items));
+  const scopeFree = (kindOf(p.type)?.scopeFromRules(p.rules as never) ?? false) === true;
   if (!scopeFree && scopeIsEmpty(p.scope)) ctx.addIssue({ code: "custom", path: ["scope"], message: "choose all products, SKUs or categories" });
   const rules = promotionRulesSchemas[p.type].safeParse(p.rules);
   if (!rules.success) for (const issue of rules.error.issues) ctx.addIssue({ code: "custom", path: ["rules", ...issue.path.map(String)], message: issue.message });

@@ -22,19 +22,21 @@ import { makeCoupon, makePromotion, makeShop, makeShopper, makeSku, resetDb } fr
 afterAll(closeQueues);
 const key = () => `key-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 
+const omit = <T extends object, K extends keyof T>(o: T, keys: K[]): Omit<T, K> => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>;
+
 /** Every row an order wrote, without the ids, keys and clock values that differ by nature. */
 async function rowsOf(orderId: string) {
   const o = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: { orderBy: { lineNo: "asc" } }, discounts: true, shops: true, participations: true } });
   const lineNo = new Map(o.lines.map((l) => [l.id, l.lineNo]));
   const events = await db.analyticsEvent.findMany({ where: { orderId }, orderBy: { type: "asc" } });
-  const { id: _id, idempotencyKey: _k, createdAt: _c, expiresAt: _e, lines, discounts, shops, participations, ...order } = o;
+  const order = omit(o, ["id", "idempotencyKey", "createdAt", "expiresAt", "lines", "discounts", "shops", "participations"]);
   return {
     order,
-    lines: lines.map(({ id: _i, orderId: _o, ...l }) => l),
-    discounts: discounts.map(({ id: _i, orderId: _o, orderLineId, createdAt: _c2, ...d }) => ({ ...d, lineNo: orderLineId ? lineNo.get(orderLineId) : null })).sort((a, b) => `${a.lineNo}${a.kind}${a.promotionId}`.localeCompare(`${b.lineNo}${b.kind}${b.promotionId}`)),
-    shops: shops.map(({ orderId: _o, ...s }) => s),
-    participations: participations.map(({ id: _i, orderId: _o, createdAt: _c3, ...p }) => p).sort((a, b) => a.promotionId.localeCompare(b.promotionId)),
-    events: events.map(({ id: _i, orderId: _o, at: _a, dedupeKey, ...e }) => ({ ...e, dedupe: dedupeKey?.split(":")[0] })),
+    lines: o.lines.map((l) => omit(l, ["id", "orderId"])),
+    discounts: o.discounts.map((d) => ({ ...omit(d, ["id", "orderId", "orderLineId", "createdAt"]), lineNo: d.orderLineId ? lineNo.get(d.orderLineId) : null })).sort((a, b) => `${a.lineNo}${a.kind}${a.promotionId}`.localeCompare(`${b.lineNo}${b.kind}${b.promotionId}`)),
+    shops: o.shops.map((s) => omit(s, ["orderId"])),
+    participations: o.participations.map((p) => omit(p, ["id", "orderId", "createdAt"])).sort((a, b) => a.promotionId.localeCompare(b.promotionId)),
+    events: events.map((e) => ({ ...omit(e, ["id", "orderId", "at", "dedupeKey"]), dedupe: e.dedupeKey?.split(":")[0] })),
   };
 }
 

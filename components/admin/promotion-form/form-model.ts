@@ -4,29 +4,10 @@ import { fromZonedInput, PLATFORM_TIME_ZONE, toZonedInput } from "@/lib/time/zon
 // The promotion form keeps what people type (strings) and turns it into the API body on save:
 // money through parseYuan (never a float), units as whole numbers. Errors use the API's field paths.
 
-export type TierForm = { threshold: string; amountOff: string; percentOff: string; gifts: { skuId: string; quantity: string }[] };
-export type ItemForm = { skuId: string; mode: "percentOff" | "specialPrice" | "amountOff"; value: string; stock: string; perUserLimit: string };
+import { emptyItem, emptyTier, type PromotionForm } from "./form-types";
+import { formKindOf } from "./kinds";
 
-export type PromotionForm = {
-  name: string; type: string; shopId: string; startsAt: string; endsAt: string; previewAt: string; labelPriority: string;
-  /** the zone the times are typed and shown in (the shop's, else the platform's) — never the browser's */
-  timeZone: string;
-  /** the stored instants the time fields were filled from: a field left as shown saves exactly that instant */
-  storedTimes?: Record<string, { shown: string; iso: string }>;
-  newUsersOnly: boolean; memberLevels: string[]; tags: string; regions: string; channels: string[];
-  scopeMode: "all" | "skus" | "categories"; skuIds: string[]; categoryIds: string[]; excludeSkuIds: string[];
-  basis: "AMOUNT" | "QUANTITY"; repeat: boolean; tiers: TierForm[]; threshold: string; amountOff: string; maxOff: string; percentOff: string; n: string; free: boolean;
-  discountMode: "scope" | "items"; items: ItemForm[]; groupSize: string; timeLimitMinutes: string; virtualCompletion: boolean;
-  perUser: string; perUserUnits: string; totalStock: string; budget: string;
-  withCoupons: boolean; withPlatform: boolean; withOrderPromotions: "default" | "yes" | "no"; exclusiveGroup: string;
-  acknowledgeFloorWarnings: boolean;
-  acknowledgeOverlaps: boolean;
-  /** A/B test: the share of traffic on A (the rules above), and B's rules as a form of their own */
-  abEnabled: boolean; abWeightA: string; abB: PromotionForm | null;
-};
-
-export const emptyTier = (): TierForm => ({ threshold: "", amountOff: "", percentOff: "", gifts: [] });
-export const emptyItem = (): ItemForm => ({ skuId: "", mode: "specialPrice", value: "", stock: "", perUserLimit: "1" });
+export { emptyItem, emptyTier, type ItemForm, type PromotionForm, type TierForm } from "./form-types";
 
 // a new promotion starts on the next whole hour and runs a week
 const nextHour = (now: Date) => new Date(Math.ceil((now.getTime() + 1) / 3_600_000) * 3_600_000);
@@ -63,7 +44,6 @@ export function formFromPromotion(p: StoredPromotion, timeZone = PLATFORM_TIME_Z
   const st = p.stacking as { withCoupons?: boolean; withPlatform?: boolean; withOrderPromotions?: boolean; exclusiveGroup?: string };
   const money = (v: unknown) => (typeof v === "number" ? centsToYuanText(v) : "");
   const th = (v: number) => (r.basis === "QUANTITY" ? String(v) : centsToYuanText(v));
-  const moneyRules = p.type !== "NTH_ITEM";
   return {
     ...f,
     storedTimes,
@@ -72,17 +52,17 @@ export function formFromPromotion(p: StoredPromotion, timeZone = PLATFORM_TIME_Z
     scopeMode: s.all ? "all" : s.categoryIds?.length ? "categories" : "skus", skuIds: s.skuIds ?? [], categoryIds: s.categoryIds ?? [], excludeSkuIds: s.excludeSkuIds ?? [],
     basis: (r.basis as "AMOUNT" | "QUANTITY") ?? "AMOUNT", repeat: Boolean(r.repeat),
     tiers: r.tiers?.map((t) => ({ threshold: th(t.threshold), amountOff: money(t.amountOff), percentOff: t.percentOff !== undefined ? String(t.percentOff) : "", gifts: (t.gifts ?? []).map((g) => ({ skuId: g.skuId, quantity: String(g.quantity) })) })) ?? [emptyTier()],
-    threshold: r.threshold !== undefined ? (p.type === "SHIPPING" ? money(r.threshold) : th(r.threshold as number)) : "", amountOff: money(r.amountOff), maxOff: money(r.maxOff),
+    threshold: r.threshold !== undefined ? th(r.threshold as number) : "", amountOff: money(r.amountOff), maxOff: money(r.maxOff),
     percentOff: r.percentOff !== undefined ? String(r.percentOff) : "", n: r.n !== undefined ? String(r.n) : "2", free: r.free !== undefined ? Boolean(r.free) : !r.amountOff,
-    discountMode: p.type === "DISCOUNT" && r.percentOff !== undefined ? "scope" : "items",
     items: r.items?.map((i) => {
       const mode = (["percentOff", "specialPrice", "amountOff"] as const).find((k) => i[k] !== undefined) ?? "specialPrice";
       const price = (i.flashPrice ?? i.groupPrice ?? i[mode]) as number;
-      return { skuId: String(i.skuId), mode, value: mode === "percentOff" && p.type === "DISCOUNT" ? String(price) : moneyRules ? money(price) : String(price), stock: i.stock !== undefined ? String(i.stock) : "", perUserLimit: i.perUserLimit !== undefined ? String(i.perUserLimit) : "1" };
+      return { skuId: String(i.skuId), mode, value: mode === "percentOff" ? String(price) : money(price), stock: i.stock !== undefined ? String(i.stock) : "", perUserLimit: i.perUserLimit !== undefined ? String(i.perUserLimit) : "1" };
     }) ?? [emptyItem()],
     groupSize: r.groupSize !== undefined ? String(r.groupSize) : "3", timeLimitMinutes: r.timeLimitMinutes !== undefined ? String(r.timeLimitMinutes) : "1440", virtualCompletion: Boolean(r.virtualCompletion),
     perUser: l.perUser ? String(l.perUser) : "", perUserUnits: l.perUserUnits ? String(l.perUserUnits) : "", totalStock: l.totalStock ? String(l.totalStock) : "", budget: money(l.budget),
     withCoupons: st.withCoupons !== false, withPlatform: st.withPlatform !== false, withOrderPromotions: st.withOrderPromotions === undefined ? "default" : st.withOrderPromotions ? "yes" : "no", exclusiveGroup: st.exclusiveGroup ?? "",
+    ...(formKindOf(p.type)?.fill?.(r) ?? {}),
     ...(p.variants && p.variants.length >= 2 ? { abEnabled: true, abWeightA: String(p.variants[0].weight), abB: formFromPromotion({ ...p, rules: p.variants[1].rules, variants: [] }, timeZone) } : {}),
   };
 }
@@ -103,36 +83,9 @@ export function toPayload(f: PromotionForm): { body?: Record<string, unknown>; e
   };
   const threshold = (v: string, path: string) => (f.basis === "QUANTITY" ? int(v, path) : cents(v, path));
   const list = (v: string) => v.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean);
-  let rules: Record<string, unknown> = {};
-  switch (f.type) {
-    case "FULL_REDUCTION":
-      rules = f.repeat
-        ? { basis: f.basis, repeat: true, threshold: threshold(f.threshold, "rules.threshold"), amountOff: cents(f.amountOff, "rules.amountOff"), maxOff: cents(f.maxOff, "rules.maxOff", true) }
-        : { basis: f.basis, tiers: f.tiers.map((t, i) => ({ threshold: threshold(t.threshold, `rules.tiers.${i}.threshold`), amountOff: cents(t.amountOff, `rules.tiers.${i}.amountOff`) })) };
-      break;
-    case "FULL_DISCOUNT":
-      rules = { basis: f.basis, tiers: f.tiers.map((t, i) => ({ threshold: threshold(t.threshold, `rules.tiers.${i}.threshold`), percentOff: int(t.percentOff, `rules.tiers.${i}.percentOff`) })) };
-      break;
-    case "GIFT":
-      rules = { basis: f.basis, tiers: f.tiers.map((t, i) => ({ threshold: threshold(t.threshold, `rules.tiers.${i}.threshold`), gifts: t.gifts.map((g, k) => ({ skuId: g.skuId, quantity: int(g.quantity, `rules.tiers.${i}.gifts.${k}.quantity`) })) })) };
-      break;
-    case "NTH_ITEM":
-      rules = { n: int(f.n, "rules.n"), percentOff: int(f.percentOff, "rules.percentOff") };
-      break;
-    case "SHIPPING":
-      rules = f.free ? { threshold: cents(f.threshold, "rules.threshold"), free: true } : { threshold: cents(f.threshold, "rules.threshold"), amountOff: cents(f.amountOff, "rules.amountOff") };
-      break;
-    case "DISCOUNT":
-      rules = f.discountMode === "scope" ? { percentOff: int(f.percentOff, "rules.percentOff") } : { items: f.items.map((it, i) => ({ skuId: it.skuId, [it.mode]: it.mode === "percentOff" ? int(it.value, `rules.items.${i}.${it.mode}`) : cents(it.value, `rules.items.${i}.${it.mode}`) })) };
-      break;
-    case "FLASH_SALE":
-      rules = { items: f.items.map((it, i) => ({ skuId: it.skuId, flashPrice: cents(it.value, `rules.items.${i}.flashPrice`), stock: int(it.stock, `rules.items.${i}.stock`), perUserLimit: int(it.perUserLimit, `rules.items.${i}.perUserLimit`) })) };
-      break;
-    case "GROUP_BUY":
-      rules = { items: f.items.map((it, i) => ({ skuId: it.skuId, groupPrice: cents(it.value, `rules.items.${i}.groupPrice`) })), groupSize: int(f.groupSize, "rules.groupSize"), timeLimitMinutes: int(f.timeLimitMinutes, "rules.timeLimitMinutes"), virtualCompletion: f.virtualCompletion };
-      break;
-  }
-  const itemScoped = f.type === "FLASH_SALE" || f.type === "GROUP_BUY" || (f.type === "DISCOUNT" && f.discountMode === "items");
+  const kind = formKindOf(f.type);
+  const rules = kind?.toRules(f, { cents, int, threshold }) ?? {};
+  const itemScoped = kind?.itemScoped?.(f) ?? false;
   const scope = itemScoped
     ? { skuIds: f.items.map((i) => i.skuId).filter(Boolean) }
     : f.scopeMode === "all" ? { all: true, excludeSkuIds: f.excludeSkuIds } : f.scopeMode === "skus" ? { skuIds: f.skuIds, excludeSkuIds: f.excludeSkuIds } : { categoryIds: f.categoryIds, excludeSkuIds: f.excludeSkuIds };

@@ -14,8 +14,9 @@ import { CategoryChipsClient } from "@/components/admin/category-chips-client";
 import { CheckboxGroupClient } from "@/components/admin/checkbox-group-client";
 import { RulesBuilderClient } from "./rules-builder-client";
 import { SkuPickerClient, type SkuOption } from "./sku-picker-client";
+import { PROMOTION_TYPES } from "@/lib/pricing/kinds";
 
-const TYPES = ["FULL_REDUCTION", "FULL_DISCOUNT", "DISCOUNT", "NTH_ITEM", "GIFT", "SHIPPING", "FLASH_SALE", "GROUP_BUY"];
+const TYPES = PROMOTION_TYPES;
 const asOptions = (ids: string[]) => ids.map((id) => ({ id, label: id }));
 const LEVELS = asOptions(["V0", "V1", "V2", "V3"]);
 const CHANNELS = asOptions(["app", "mini-program", "web"]);

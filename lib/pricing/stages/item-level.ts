@@ -2,20 +2,18 @@ import type { NotApplied, ReasonCode } from "../price-result";
 import type { CandidatePromotion, PricingInput } from "../pricing-input";
 import { budgetLeft, byId, promotionGate, stockLeft, userUnitsLeft } from "../eligibility/promotion-gate";
 import { inScope } from "../eligibility/scope";
-import { discountUnitOff, flashSaleUnitOff, groupBuyUnitOff, memberUnitOff } from "../kinds/item-offers";
+import { kindOf, kindsIn } from "../kinds";
+import type { ItemKind } from "../kinds/kind";
+import { memberUnitOff } from "../kinds/member-price";
 import { exclusiveKeys } from "../eligibility/exclusive-groups";
 import { initialRuns } from "../unit-runs";
 import type { WorkLine } from "../work-line";
 
-const ITEM_TYPES = new Set(["DISCOUNT", "FLASH_SALE", "GROUP_BUY"]);
+const ITEM_TYPES = new Set<string>(kindsIn("item"));
 
 type Offer = { promo: CandidatePromotion | null; type: string; unitOff: number; units: number; amount: number; priority: number; id: string };
 
-function unitOffFor(p: CandidatePromotion, line: WorkLine): number | null {
-  if (p.type === "DISCOUNT") return discountUnitOff(p.rules as never, line.sku);
-  if (p.type === "FLASH_SALE") return flashSaleUnitOff(p.rules as never, line.sku);
-  return groupBuyUnitOff(p.rules as never, line.sku);
-}
+const kindOfItem = (p: CandidatePromotion) => kindOf(p.type) as ItemKind;
 
 /**
  * Stage 1: per line, the single best item-level price (flash sale, group buy, discount, member
@@ -38,14 +36,14 @@ export function applyItemLevel(lines: WorkLine[], input: PricingInput, now: Date
       offers.push({ promo: null, type: "MEMBER_PRICE", unitOff: floorCut(member), units: line.quantity, amount: floorCut(member) * line.quantity, priority: -1, id: "" });
     for (const p of promos) {
       if (gate.get(p.id) || !inScope(p.scope, line.sku, p.shopId, p.withdrawnSkuIds)) continue;
-      const raw = unitOffFor(p, line);
+      const raw = kindOfItem(p).unitOff(p.rules, line.sku);
       if (raw === null) continue;
       touched.set(p.id, touched.get(p.id) ?? "scoped");
       const unitOff = floorCut(raw);
       if (unitOff <= 0) continue;
       const l = left.get(p.id)!;
       let units = Math.min(line.quantity, l.units, Math.floor(l.budget / unitOff));
-      if (p.type !== "DISCOUNT") {
+      if (kindOfItem(p).needsEntitlement) {
         units = Math.min(units, l.entitled[line.sku.id] ?? 0);
         if (units === 0 && touched.get(p.id) === "scoped") touched.set(p.id, "attempt");
       }
@@ -60,7 +58,7 @@ export function applyItemLevel(lines: WorkLine[], input: PricingInput, now: Date
     line.promoted = true;
     if (best.promo) line.groups.push(...exclusiveKeys(best.promo));
     const stacking = best.promo?.stacking;
-    const withOrder = stacking?.withOrderPromotions ?? !(best.type === "FLASH_SALE" || best.type === "GROUP_BUY");
+    const withOrder = stacking?.withOrderPromotions ?? !(best.promo && kindOfItem(best.promo).needsEntitlement);
     line.blockOrderPromotions = !withOrder;
     line.blockPlatform = !withOrder || stacking?.withPlatform === false;
     line.blockCoupons = !withOrder || stacking?.withCoupons === false;
@@ -68,7 +66,7 @@ export function applyItemLevel(lines: WorkLine[], input: PricingInput, now: Date
       const l = left.get(best.promo.id)!;
       l.units -= best.units;
       l.budget -= best.amount;
-      if (best.type !== "DISCOUNT") l.entitled[line.sku.id] = (l.entitled[line.sku.id] ?? 0) - best.units;
+      if (kindOfItem(best.promo).needsEntitlement) l.entitled[line.sku.id] = (l.entitled[line.sku.id] ?? 0) - best.units;
       touched.set(best.promo.id, "applied");
     }
   }

@@ -1,20 +1,17 @@
 import { applyShare, applyUnitCuts } from "../apply-share";
-import { budgetLeft, byId, promotionGate, stockLeft } from "../eligibility/promotion-gate";
+import { byId, promotionGate } from "../eligibility/promotion-gate";
 import { exclusiveKeys } from "../eligibility/exclusive-groups";
 import { inScope } from "../eligibility/scope";
-import { fullDiscount } from "../kinds/full-discount";
-import { fullReduction } from "../kinds/full-reduction";
-import { giftTier } from "../kinds/gift";
-import { cutsTotal, nthItem, nthItemShortfall, type UnitCut } from "../kinds/nth-item";
-import type { OrderOutcome } from "../kinds/tiers";
-import type { Applied, Hint, NotApplied, ReasonCode } from "../price-result";
+import { kindOf, kindsIn } from "../kinds";
+import type { Gift, Measured, OrderKind, UnitCut } from "../kinds/kind";
+import { giftShortfall } from "../kinds/gift/apply";
+import type { Applied, Hint, NotApplied } from "../price-result";
 import type { CandidatePromotion, PricingInput } from "../pricing-input";
 import { newWorkLine, type WorkLine } from "../work-line";
 import { hintFor } from "./hints";
 
-export const ORDER_TYPES = new Set(["FULL_REDUCTION", "FULL_DISCOUNT", "NTH_ITEM", "GIFT"]);
+export const ORDER_TYPES = new Set<string>(kindsIn("order"));
 
-type Gift = { skuId: string; quantity: number };
 type Planned = { p: CandidatePromotion; keys: string[]; lines: WorkLine[]; weights: number[]; saving: number; cuts?: UnitCut[][]; gifts?: Gift[] };
 export type StageOutput = { applied: Applied[]; notApplied: NotApplied[]; hints: Hint[]; giftLines: WorkLine[] };
 
@@ -47,7 +44,8 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
     const weights = eligible.map((l) => l.amount);
     const base = weights.reduce((a, b) => a + b, 0);
     const units = eligible.reduce((a, l) => a + l.quantity, 0);
-    const plan = measure(p, eligible, base, units, input, out.giftLines);
+    const kind = kindOf(p.type) as OrderKind;
+    const plan: Measured = kind.measure(p.rules, { p, lines: eligible, base, units, input, giftLines: out.giftLines });
     if (plan.hint) hinted.push({ p, keys, hint: hintFor(p, plan.hint.basis, plan.hint.shortfall, plan.hint.amountOff) });
     if (plan.reason) {
       out.notApplied.push({ kind: "PROMOTION", id: p.id, reason: plan.reason });
@@ -94,71 +92,6 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
   // a 凑单 hint only for an offer the cart could still get: not one whose exclusive group (named,
   // or its type's) another promotion already holds — it would be 不可叠加 at checkout (issue 11 #5)
   for (const h of hinted) if (!appliedKeys.some((a) => a.id !== h.p.id && a.keys.some((k) => h.keys.includes(k)))) out.hints.push(h.hint);
-}
-
-type Measured = { saving: number; reason?: ReasonCode; cuts?: UnitCut[][]; gifts?: Gift[]; hint?: { basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number } };
-
-function measure(p: CandidatePromotion, lines: WorkLine[], base: number, units: number, input: PricingInput, giftLines: WorkLine[]): Measured {
-  const tierHint = (o: OrderOutcome, basis: "AMOUNT" | "QUANTITY") =>
-    o.next ? { basis, shortfall: o.next.threshold - (basis === "QUANTITY" ? units : base), amountOff: o.next.amountOff } : undefined;
-  const capped = (n: number) => Math.min(n, budgetLeft(p));
-  switch (p.type) {
-    case "FULL_REDUCTION":
-    case "FULL_DISCOUNT": {
-      const rules = p.rules as never as { basis: "AMOUNT" | "QUANTITY" };
-      const o = p.type === "FULL_REDUCTION" ? fullReduction(p.rules as never, base, units) : fullDiscount(p.rules as never, base, units);
-      const hint = tierHint(o, rules.basis);
-      return o.discount > 0 ? { saving: capped(o.discount), hint } : { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
-    }
-    case "NTH_ITEM": {
-      const rules = p.rules as never as { n: number; percentOff: number };
-      const cuts = nthItem(rules, lines);
-      const short = nthItemShortfall(rules, units);
-      const hint = short > 0 ? { basis: "QUANTITY" as const, shortfall: short, amountOff: 0 } : undefined;
-      if (cuts.every((c) => cutsTotal(c) <= 0)) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
-      // a budget smaller than the discount trims the last units' discounts
-      let room = budgetLeft(p);
-      const trimmed = cuts.map((lineCuts) =>
-        lineCuts.flatMap((c) => {
-          const k = Math.min(c.k, Math.floor(room / c.off));
-          const part = Math.min(c.off, room - k * c.off);
-          room -= k * c.off;
-          const out: UnitCut[] = k > 0 ? [{ ...c, k }] : [];
-          if (k < c.k && part > 0) {
-            out.push({ price: c.price, k: 1, off: part });
-            room -= part;
-          }
-          return out;
-        }),
-      );
-      return { saving: trimmed.reduce((a, c) => a + cutsTotal(c), 0), cuts: trimmed, hint };
-    }
-    case "GIFT": {
-      const rules = p.rules as never as { basis: "AMOUNT" | "QUANTITY" };
-      const { gifts, next } = giftTier(p.rules as never, base, units);
-      const value = (g: Gift[]) => g.reduce((a, x) => a + (input.skus[x.skuId]?.price ?? 0) * x.quantity, 0);
-      const hint = next ? { basis: rules.basis, shortfall: next.threshold - (rules.basis === "QUANTITY" ? units : base), amountOff: value(next.gifts) } : undefined;
-      if (!gifts.length) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
-      const giftUnits = gifts.reduce((a, g) => a + g.quantity, 0);
-      if (giftUnits > stockLeft(p)) return { saving: 0, reason: "STOCK_OUT", hint };
-      const short = giftShortfall(gifts, input, giftLines);
-      if (short) return { saving: 0, reason: short, hint };
-      // budgets cap every kind: a gift worth more than the budget left is not given
-      if (value(gifts) > budgetLeft(p)) return { saving: 0, reason: "BUDGET_OUT", hint };
-      return { saving: value(gifts), gifts, hint };
-    }
-  }
-  return { saving: 0, reason: "THRESHOLD_NOT_MET" };
-}
-
-/** Gift stock is shared by every promotion that gives the SKU in this cart. */
-function giftShortfall(gifts: Gift[], input: PricingInput, giftLines: WorkLine[]): ReasonCode | null {
-  for (const g of gifts) {
-    const given = giftLines.reduce((a, l) => a + (l.sku.id === g.skuId ? l.quantity : 0), 0);
-    const sku = input.skus[g.skuId];
-    if (!sku || sku.stock - given < g.quantity) return "STOCK_OUT";
-  }
-  return null;
 }
 
 function addGifts(pl: Planned, input: PricingInput, giftLines: WorkLine[], stage: number): number {

@@ -4,17 +4,20 @@ import { allocate } from "../money";
 import type { Applied, Hint, NotApplied, ReasonCode, ShopShipping } from "../price-result";
 import type { CandidateCoupon, CandidatePromotion, PricingInput } from "../pricing-input";
 import type { PromotionRules } from "../promotion-rules";
+import { kindsIn } from "../kinds";
 import type { WorkLine } from "../work-line";
 import { hintFor } from "./hints";
 
 export type ShippingOut = { shipping: ShopShipping[]; applied: Applied[]; notApplied: NotApplied[]; hints: Hint[]; couponReason: ReasonCode | null };
+
+const SHIPPING_TYPES = new Set<string>(kindsIn("shipping"));
 
 type ShopPlan = { shopId: string; name: string; fee: number; freeFrom: number | null; lineIdx: number[]; promos: { p: CandidatePromotion<"SHIPPING">; rules: PromotionRules["SHIPPING"] }[] };
 /** What stage 6 needs that does not change with the coupons chosen: computed once per cart. */
 export type ShippingPlan = { shops: ShopPlan[]; promos: CandidatePromotion<"SHIPPING">[]; staticReasons: Map<string, ReasonCode> };
 
 export function planShipping(lines: WorkLine[], input: PricingInput, now: Date): ShippingPlan {
-  const promos = input.promotions.filter((p) => p.type === "SHIPPING").sort(byId) as CandidatePromotion<"SHIPPING">[];
+  const promos = input.promotions.filter((p) => SHIPPING_TYPES.has(p.type)).sort(byId) as CandidatePromotion<"SHIPPING">[];
   const staticReasons = new Map<string, ReasonCode>();
   const live = promos.filter((p) => {
     const gate = promotionGate(p, input, now);

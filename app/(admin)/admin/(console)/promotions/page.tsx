@@ -10,10 +10,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import type { PromotionStatus, PromotionType } from "@/lib/generated/prisma/enums";
+import { PROMOTION_TYPES } from "@/lib/pricing/kinds";
 
 const STATUSES: PromotionStatus[] = ["DRAFT", "PENDING_REVIEW", "APPROVED", "REJECTED", "SCHEDULED", "ACTIVE", "ENDED", "TERMINATED"];
 
-const TYPES: PromotionType[] = ["FULL_REDUCTION", "FULL_DISCOUNT", "DISCOUNT", "NTH_ITEM", "GIFT", "SHIPPING", "FLASH_SALE", "GROUP_BUY"];
+const TYPES: PromotionType[] = PROMOTION_TYPES;
 
 export const generateMetadata = () => adminMetadata("nav.promotions");
 

@@ -1,8 +1,8 @@
-import type { PromotionRules } from "../promotion-rules";
-import { reachedTier, type OrderOutcome } from "./tiers";
+import { reachedTier, type OrderOutcome } from "../shared";
+import type { FullReductionRules } from "./rules";
 
 /** 满减: highest reached tier wins; or 每满X减Y (repeat) capped by maxOff. Never above the base. */
-export function fullReduction(rules: PromotionRules["FULL_REDUCTION"], base: number, units: number): OrderOutcome {
+export function fullReduction(rules: FullReductionRules, base: number, units: number): OrderOutcome {
   const value = rules.basis === "QUANTITY" ? units : base;
   if (rules.repeat) {
     const threshold = rules.threshold!;

@@ -1,9 +1,9 @@
-import { percentOf } from "../money";
-import type { PromotionRules } from "../promotion-rules";
-import type { WorkLine } from "../work-line";
+import { percentOf } from "../../money";
+import type { WorkLine } from "../../work-line";
+import type { UnitCut } from "../kind";
+import type { NthItemRules } from "./rules";
 
-/** Units of one line that get the 第N件 discount: `k` units now priced `price`, `off` each. */
-export type UnitCut = { price: number; k: number; off: number };
+export type { UnitCut };
 
 /**
  * 第N件优惠: the eligible units sorted by their own current price, highest first (units of one
@@ -11,7 +11,7 @@ export type UnitCut = { price: number; k: number; off: number };
  * each full group gets percentOff (floor per unit, never below the unit's floor). Returns, per
  * line in the order of `lines`, the units cut and how much.
  */
-export function nthItem(rules: PromotionRules["NTH_ITEM"], lines: WorkLine[]): UnitCut[][] {
+export function nthItem(rules: NthItemRules, lines: WorkLine[]): UnitCut[][] {
   const runs = lines.flatMap((line, li) => line.runs.map((r, ri) => ({ li, ri, price: r.price, count: r.count, floor: line.floor })));
   runs.sort((a, b) => b.price - a.price || a.li - b.li || a.ri - b.ri);
   const perLine: UnitCut[][] = lines.map(() => []);
@@ -33,6 +33,6 @@ export const cutsTotal = (cuts: UnitCut[]) => cuts.reduce((a, c) => a + c.k * c.
  * a cart of exactly n units already has its discount, so there is nothing to hint (a hint of "n
  * more" there read as the shortfall growing when the shopper added the unit the hint asked for).
  */
-export function nthItemShortfall(rules: PromotionRules["NTH_ITEM"], units: number) {
+export function nthItemShortfall(rules: NthItemRules, units: number) {
   return units % rules.n === 0 ? 0 : rules.n - (units % rules.n);
 }

@@ -1,9 +1,9 @@
-import { percentOf } from "../money";
-import type { PromotionRules } from "../promotion-rules";
-import { reachedTier, type OrderOutcome } from "./tiers";
+import { percentOf } from "../../money";
+import { reachedTier, type OrderOutcome } from "../shared";
+import type { FullDiscountRules } from "./rules";
 
 /** 满折: floor(base × percentOff / 100) for the highest reached tier. */
-export function fullDiscount(rules: PromotionRules["FULL_DISCOUNT"], base: number, units: number): OrderOutcome {
+export function fullDiscount(rules: FullDiscountRules, base: number, units: number): OrderOutcome {
   const value = rules.basis === "QUANTITY" ? units : base;
   const i = reachedTier(rules.tiers, value);
   const nextTier = rules.tiers[i + 1];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { KINDS, PROMOTION_TYPES, SHOPPER_ORDER, kindLabels, kindOf, kindsIn, promotionRulesSchemas, typedRulesSchema } from ".";
+
+// The registry of promotion kinds (issue 12 #3): one module per kind, everything else asks it.
+
+describe("promotion kind registry", () => {
+  it("lists every kind once, with its schema, stage, names in both languages and a place on the shop's page", () => {
+    expect(new Set(PROMOTION_TYPES).size).toBe(KINDS.length);
+    expect(Object.keys(promotionRulesSchemas).sort()).toEqual([...PROMOTION_TYPES].sort());
+    for (const k of KINDS) {
+      expect(kindOf(k.type)).toBe(k);
+      expect(promotionRulesSchemas[k.type]).toBe(k.rulesSchema);
+      expect(kindLabels("zh")[k.type]).toMatch(/\S/);
+      expect(kindLabels("en")[k.type]).toMatch(/\S/);
+    }
+    expect([...SHOPPER_ORDER].sort()).toEqual([...PROMOTION_TYPES].sort());
+    expect(kindsIn("item").sort()).toEqual(["DISCOUNT", "FLASH_SALE", "GROUP_BUY"]);
+    expect(kindsIn("order").sort()).toEqual(["FULL_DISCOUNT", "FULL_REDUCTION", "GIFT", "NTH_ITEM"]);
+    expect(kindsIn("shipping")).toEqual(["SHIPPING"]);
+    expect(kindOf("NOT_A_KIND")).toBeUndefined();
+  });
+
+  it("the discriminated union checks rules against the schema of their own type", () => {
+    const tiers = { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] };
+    expect(typedRulesSchema.safeParse({ type: "FULL_REDUCTION", rules: tiers }).success).toBe(true);
+    expect(typedRulesSchema.safeParse({ type: "NTH_ITEM", rules: tiers }).success).toBe(false);
+    expect(typedRulesSchema.safeParse({ type: "NOPE", rules: tiers }).success).toBe(false);
+  });
+
+  it("each kind says its rules in words in both languages", () => {
+    const samples: Record<string, unknown> = {
+      FULL_REDUCTION: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] },
+      FULL_DISCOUNT: { basis: "QUANTITY", tiers: [{ threshold: 3, percentOff: 20 }] },
+      DISCOUNT: { percentOff: 15 },
+      NTH_ITEM: { n: 2, percentOff: 50 },
+      GIFT: { basis: "AMOUNT", tiers: [{ threshold: 10000, gifts: [{ skuId: "g", quantity: 1 }] }] },
+      SHIPPING: { threshold: 5000, free: true },
+      FLASH_SALE: { items: [{ skuId: "a", flashPrice: 9900, stock: 10, perUserLimit: 1 }] },
+      GROUP_BUY: { items: [{ skuId: "a", groupPrice: 9900 }], groupSize: 3, timeLimitMinutes: 60 },
+    };
+    for (const k of KINDS) {
+      const rules = k.rulesSchema.parse(samples[k.type]);
+      for (const locale of ["zh", "en"] as const) expect((k.describe as (r: unknown, c: unknown) => string[])(rules, { locale, skuName: (id: string) => `SKU ${id}` }).join(" ")).toMatch(/\S/);
+    }
+    expect(kindOf("FULL_REDUCTION")!.describe(samples.FULL_REDUCTION as never, { locale: "zh", skuName: String })).toEqual(["满 ¥100.00 减 ¥10.00"]);
+  });
+});
