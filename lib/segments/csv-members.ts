@@ -26,7 +26,6 @@ export async function csvMembers(csv: string, shopId: string | null): Promise<Cs
   const bad: Record<string, string> = {};
   for (let i = start; i < values.length; i++) {
     const v = values[i];
-    // eslint-disable-next-line no-control-regex
     if (!v || v.length > 200 || /[\u0000-\u001f]/.test(v)) bad[`csv.${i + 1}`] = !v ? "is empty" : v.length > 200 ? "longer than 200 characters" : "contains control characters";
     if (Object.keys(bad).length >= 20) break;
   }

@@ -76,3 +76,13 @@ export async function listSegmentPage(actor: StaffActor, opts: { cursor?: string
   const page = rows.slice(0, take);
   return { items: page.map((s) => toSegmentDto(s)), nextCursor: rows.length > take ? page[page.length - 1].id : null };
 }
+
+/** What the builder offers to pick from: the actor's coupon templates and promotions (names). */
+export async function segmentRefs(actor: StaffActor) {
+  const where = actor.shopId ? { OR: [{ shopId: actor.shopId }, { shopId: null }] } : {};
+  const [templates, promotions] = await Promise.all([
+    db.couponTemplate.findMany({ where, select: { id: true, name: true }, orderBy: { createdAt: "desc" }, take: 200 }),
+    db.promotion.findMany({ where, select: { id: true, name: true }, orderBy: { createdAt: "desc" }, take: 200 }),
+  ]);
+  return { templates: templates.map((x) => ({ id: x.id, label: x.name })), promotions: promotions.map((x) => ({ id: x.id, label: x.name })) };
+}

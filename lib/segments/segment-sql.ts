@@ -46,6 +46,6 @@ export function compileSegment(rules: SegmentGroup, now: Date, shopId: string | 
   const group = (g: SegmentGroup): string => `(${g.conditions.map((c) => ("op" in c ? group(c) : condition(c))).join(` ${g.op} `)})`;
 
   const where = [group(rules)];
-  if (shopId) where.push(`EXISTS (SELECT 1 FROM "OrderShop" os JOIN "Order" o ON o.id = os."orderId" WHERE o."shopperId" = s.id AND os."shopId" = ${p(shopId)})`);
+  if (shopId) where.push(`s.id IN (SELECT o."shopperId" FROM "OrderShop" os JOIN "Order" o ON o.id = os."orderId" WHERE os."shopId" = ${p(shopId)})`);
   return { where: where.join(" AND "), params };
 }

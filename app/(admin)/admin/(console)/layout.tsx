@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/refunds", label: t("nav.refunds"), icon: "refunds" },
     { href: "/admin/products", label: t("nav.products"), icon: "products" },
     { href: "/admin/shoppers", label: t("nav.shoppers"), icon: "shoppers" },
+    { href: "/admin/segments", label: t("nav.segments"), icon: "segments" },
     { href: "/admin/staff", label: t("nav.staff"), icon: "staff" },
     { href: "/admin/audit", label: t("nav.audit"), icon: "audit" },
   ];
