@@ -21,8 +21,8 @@ async function post(url: string, body: unknown) {
 
 function CondEditor({ c, path, set, refs, err }: { c: CondForm; path: string; set: (c: CondForm) => void; refs: Refs; err: (p: string) => string | undefined }) {
   const t = useTranslations("segments");
-  const days = <Field label={t("days")} error={err(`${path}.days`)}><input value={c.days} onChange={(e) => set({ ...c, days: e.target.value })} className={inputClass} inputMode="numeric" /></Field>;
-  const listField = (key: string) => <Field label={t(`list.${c.type}`)} error={err(`${path}.${key}`)}><input value={c.list} onChange={(e) => set({ ...c, list: e.target.value })} className={inputClass} placeholder={t(`placeholder.${c.type}`)} /></Field>;
+  const days = <Field label={t("days")} error={err(`${path}.days`)}><input aria-label={t("days")} value={c.days} onChange={(e) => set({ ...c, days: e.target.value })} className={inputClass} inputMode="numeric" /></Field>;
+  const listField = (key: string) => <Field label={t(`list.${c.type}`)} error={err(`${path}.${key}`)}><input aria-label={t(`list.${c.type}`)} value={c.list} onChange={(e) => set({ ...c, list: e.target.value })} className={inputClass} placeholder={t(`placeholder.${c.type}`)} /></Field>;
   return (
     <div className="grid flex-1 gap-2 sm:grid-cols-3">
       <Field label={t("condition")} error={err(path)}>
@@ -33,7 +33,7 @@ function CondEditor({ c, path, set, refs, err }: { c: CondForm; path: string; se
       {c.type === "SILENT" && days}
       {c.type === "HIGH_VALUE" && (
         <>
-          <Field label={t("minSpent")} error={err(`${path}.minSpent`)}><input value={c.minSpent} onChange={(e) => set({ ...c, minSpent: e.target.value })} className={inputClass} inputMode="decimal" /></Field>
+          <Field label={t("minSpent")} error={err(`${path}.minSpent`)}><input aria-label={t("minSpent")} value={c.minSpent} onChange={(e) => set({ ...c, minSpent: e.target.value })} className={inputClass} inputMode="decimal" /></Field>
           {days}
         </>
       )}
@@ -95,7 +95,13 @@ export function SegmentBuilderClient({ refs }: { refs: Refs }) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [mode, setMode] = useState<"rules" | "csv">("rules");
-  const [group, setGroup] = useState<GroupForm>(newGroup());
+  const [group, setGroupState] = useState<GroupForm>(newGroup());
+  // the live size starts once the operator has changed something: an untouched builder shows no errors
+  const [touched, setTouched] = useState(false);
+  const setGroup = (g: GroupForm) => {
+    setTouched(true);
+    setGroupState(g);
+  };
   const [csv, setCsv] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
   const [errors, setErrors] = useState<Errors>({});
@@ -107,7 +113,7 @@ export function SegmentBuilderClient({ refs }: { refs: Refs }) {
 
   // the size as the rules change (debounced); the latest answer wins
   useEffect(() => {
-    if (mode !== "rules") return;
+    if (mode !== "rules" || !touched) return;
     const n = ++seq.current;
     const timer = setTimeout(async () => {
       const { ok, out } = await post("/api/admin/segments/preview", { rules: toRules(group) }).catch(() => ({ ok: false, out: {} }));
@@ -116,7 +122,7 @@ export function SegmentBuilderClient({ refs }: { refs: Refs }) {
       setErrors(ok ? {} : (out.error?.fields ?? {}));
     }, 400);
     return () => clearTimeout(timer);
-  }, [group, mode]);
+  }, [group, mode, touched]);
 
   async function checkCsv() {
     const { ok, out } = await post("/api/admin/segments/preview", { csv });
@@ -146,7 +152,7 @@ export function SegmentBuilderClient({ refs }: { refs: Refs }) {
   return (
     <form onSubmit={submit} className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <Field label={t("name")} error={err("name")}><input value={name} onChange={(e) => setName(e.target.value)} className={inputClass} required maxLength={80} /></Field>
+        <Field label={t("name")} error={err("name")}><input aria-label={t("name")} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} required maxLength={80} /></Field>
         <div role="tablist" aria-label={t("source")} className="flex gap-2">
           {(["rules", "csv"] as const).map((m) => (
             <button key={m} type="button" role="tab" aria-selected={mode === m} onClick={() => { setMode(m); setPreview(null); setErrors({}); }} className={`rounded-lg px-3 py-2 text-sm font-medium ${mode === m ? "bg-slate-900 text-white" : "bg-slate-100 text-slate-700"}`}>{t(`mode.${m}`)}</button>
