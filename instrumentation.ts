@@ -19,9 +19,11 @@ export async function register() {
   const { startGrantWorker } = await import("@/lib/coupons/grant-to-segment");
   const { startGroupWorker } = await import("@/lib/group-buy/expire-groups");
   const { startExportWorker } = await import("@/lib/analytics/export-report");
+  const { startDeliveryWorker } = await import("@/lib/deliveries/run-delivery");
   startOrderTimeoutWorker();
   startCodesWorker();
   startGrantWorker();
   startGroupWorker();
   startExportWorker();
+  startDeliveryWorker();
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { queue } from "./queues";
 
 /** Job rows (the source of truth) → the BullMQ queue that runs them. */
-export const JOB_QUEUES: Record<string, string> = { "coupon-codes": "coupon-codes", "coupon-grant": "coupon-grants", "report-export": "report-export" };
+export const JOB_QUEUES: Record<string, string> = { "coupon-codes": "coupon-codes", "coupon-grant": "coupon-grants", "report-export": "report-export", delivery: "deliveries" };
 const GRACE_MS = 15_000;
 
 /**
