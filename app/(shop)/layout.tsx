@@ -27,7 +27,7 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
           </Link>
           <div className="flex items-center gap-2">
             <LocaleSwitcher tone="dark" />
-            <AccountLinkClient signInLabel={t("common.signIn")} />
+            <AccountLinkClient signInLabel={t("common.signIn")} unreadLabel={t("inbox.unreadBadge")} />
           </div>
         </header>
         <main id="main" className="flex-1 px-3 pb-28 pt-4 sm:px-6">

@@ -6,8 +6,8 @@ import { createContext, useContext, useEffect, useState } from "react";
 // spares visitors the round trip; the cart cookie is read directly.
 export const SESSION_MARKER = "promo_session";
 
-type Shopper = { signedIn: boolean; name: string | null; cartCount: number; loaded: boolean };
-const Ctx = createContext<Shopper>({ signedIn: false, name: null, cartCount: 0, loaded: false });
+type Shopper = { signedIn: boolean; name: string | null; cartCount: number; unread: number; loaded: boolean };
+const Ctx = createContext<Shopper>({ signedIn: false, name: null, cartCount: 0, unread: 0, loaded: false });
 
 export const useShopper = () => useContext(Ctx);
 
@@ -28,18 +28,18 @@ function cartCount() {
 }
 
 export function ShopperProvider({ children }: { children: React.ReactNode }) {
-  const [s, set] = useState<Shopper>({ signedIn: false, name: null, cartCount: 0, loaded: false });
+  const [s, set] = useState<Shopper>({ signedIn: false, name: null, cartCount: 0, unread: 0, loaded: false });
   useEffect(() => {
     let live = true;
     const load = async (): Promise<Shopper> => {
       const count = cartCount();
-      if (!cookie(SESSION_MARKER)) return { signedIn: false, name: null, cartCount: count, loaded: true };
+      if (!cookie(SESSION_MARKER)) return { signedIn: false, name: null, cartCount: count, unread: 0, loaded: true };
       try {
-        const b = (await (await fetch("/api/me/summary")).json()) as { signedIn: boolean; name: string | null };
+        const b = (await (await fetch("/api/me/summary")).json()) as { signedIn: boolean; name: string | null; unread?: number };
         if (!b.signedIn) document.cookie = `${SESSION_MARKER}=; Max-Age=0; path=/`;
-        return { signedIn: b.signedIn, name: b.name, cartCount: count, loaded: true };
+        return { signedIn: b.signedIn, name: b.name, cartCount: count, unread: b.unread ?? 0, loaded: true };
       } catch {
-        return { signedIn: false, name: null, cartCount: count, loaded: true };
+        return { signedIn: false, name: null, cartCount: count, unread: 0, loaded: true };
       }
     };
     void load().then((next) => live && set(next));

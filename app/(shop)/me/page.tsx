@@ -4,6 +4,7 @@ import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { getShopper, memberSummary } from "@/lib/shoppers/get-shopper";
+import { unreadCount } from "@/lib/deliveries/inbox";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
 
@@ -14,7 +15,7 @@ export default async function MePage() {
   if (actor?.kind !== "shopper") return shopRedirect("/login?callbackUrl=/me");
   const shopper = await getShopper(actor.id);
   const t = await getTranslations();
-  const { unused, expiring, unpaid, orders } = await memberSummary(actor.id);
+  const [{ unused, expiring, unpaid, orders }, unread] = await Promise.all([memberSummary(actor.id), unreadCount(actor.id)]);
   return (
     <>
       <section className="rounded-2xl bg-gradient-to-br from-slate-900 to-slate-700 p-5 text-white shadow">
@@ -48,6 +49,10 @@ export default async function MePage() {
           <p className="font-medium text-slate-900">{t("shop.myCoupons")}</p>
           <p className="mt-1 text-xs text-ink-muted">{t("shop.couponsSummary", { count: unused })}</p>
           {expiring > 0 && <p className="mt-1 text-xs text-amber-700">{t("shop.expiringSummary", { count: expiring })}</p>}
+        </Link>
+        <Link href="/me/messages" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300" data-testid="me-messages">
+          <p className="font-medium text-slate-900">{t("inbox.title")}</p>
+          <p className="mt-1 text-xs text-ink-muted">{t("inbox.unread", { count: unread })}</p>
         </Link>
       </nav>
       <div className="mt-6 text-center">

@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/products", label: t("nav.products"), icon: "products" },
     { href: "/admin/shoppers", label: t("nav.shoppers"), icon: "shoppers" },
     { href: "/admin/segments", label: t("nav.segments"), icon: "segments" },
+    { href: "/admin/deliveries", label: t("nav.deliveries"), icon: "deliveries" },
     { href: "/admin/staff", label: t("nav.staff"), icon: "staff" },
     { href: "/admin/audit", label: t("nav.audit"), icon: "audit" },
   ];

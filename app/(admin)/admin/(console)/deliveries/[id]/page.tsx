@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { adminMetadata } from "@/lib/seo/admin-metadata";
+import { getAdminContext } from "@/lib/auth/admin-context";
+import { deliveryReport } from "@/lib/deliveries/delivery-report";
+import { formatYuan } from "@/lib/pricing/money";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBarChart } from "@/components/charts/lazy-charts-client";
+import { DeliveryProgressClient } from "@/components/admin/deliveries/delivery-progress-client";
+
+export const generateMetadata = () => adminMetadata("nav.deliveries");
+
+export default async function DeliveryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { actor } = await getAdminContext();
+  const t = await getTranslations();
+  const d = await deliveryReport(actor, id.slice(0, 64));
+  const r = d.report;
+  const tiles: [string, string][] = [
+    [t("deliveries.sent"), String(r.sent)],
+    [t("deliveries.skipped"), String(r.skipped)],
+    [t("deliveries.opened"), String(r.opened)],
+    [t("deliveries.clicked"), String(r.clicked)],
+    [t("deliveries.converted"), String(r.converted)],
+    [t("deliveries.gmv"), formatYuan(r.gmv)],
+    [t("deliveries.couponCost"), formatYuan(r.couponCost)],
+    ["ROI", r.roi === null ? "—" : `${r.roi}`],
+  ];
+  const funnel = [
+    { key: "sent", label: t("deliveries.sent"), value: r.sent, color: "#64748b" },
+    { key: "opened", label: t("deliveries.opened"), value: r.opened, color: "#6366f1" },
+    { key: "clicked", label: t("deliveries.clicked"), value: r.clicked, color: "#0ea5e9" },
+    { key: "converted", label: t("deliveries.converted"), value: r.converted, color: "#e11d48" },
+  ];
+  const job = { id: d.job.id, status: d.job.status, processed: d.job.processed, total: d.job.total, progress: d.job.total ? Math.floor((d.job.processed * 100) / d.job.total) : d.job.status === "DONE" ? 100 : 0, resultUrl: null, error: null };
+  return (
+    <>
+      <PageHeader title={d.name} subtitle={`${t("deliveries.sendAt")}: ${d.sendAt.slice(0, 16).replace("T", " ")} UTC`} />
+      <section className="mb-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h2 className="mb-3 text-sm font-semibold text-slate-900">{t("deliveries.progress")}</h2>
+        <DeliveryProgressClient job={job} />
+      </section>
+      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="delivery-report">
+        {tiles.map(([k, v]) => (
+          <div key={k} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <dt className="text-xs text-ink-muted">{k}</dt>
+            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <section className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <StatusBarChart data={funnel} valueLabel={t("common.count")} labels={{ title: t("deliveries.funnel"), tableLabel: t("common.dataTable"), keyLabel: t("deliveries.step") }} />
+        <p className="mt-2 text-xs text-ink-muted">{t("deliveries.attribution")}</p>
+      </section>
+      <section className="mt-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h2 className="text-sm font-semibold text-slate-900">{d.title}</h2>
+        <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{d.body}</p>
+      </section>
+    </>
+  );
+}
