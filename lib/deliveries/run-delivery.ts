@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { startJobWorker } from "@/lib/jobs/job-worker";
-import { issueCoupon } from "@/lib/coupons/issue-coupon";
+import { issueCoupons } from "@/lib/coupons/issue-coupon";
 import { audienceOf } from "./delivery-audience";
 import { DELIVERY_QUEUE } from "./create-delivery";
 import { renderTemplate } from "./delivery-template";
@@ -55,8 +55,7 @@ export async function runDeliveryJob(jobId: string, now = new Date()) {
       const go = rows.filter((r) => !capped.has(`${r.shopperId}:${r.channel}`));
       const skipped = rows.filter((r) => capped.has(`${r.shopperId}:${r.channel}`));
       const messageIds = go.map(() => randomUUID());
-      const couponIds: (string | null)[] = [];
-      for (const r of go) couponIds.push(template ? (await issueCoupon(tx, template, r.shopperId, "GRANT", now, { grantedBy: delivery.createdBy, requestKey: `delivery:${delivery.id}:${r.shopperId}` })).id : null);
+      const couponIds: (string | null)[] = template ? await issueCoupons(tx, template, go.map((r) => r.shopperId), now, { grantedBy: delivery.createdBy, requestKey: (s) => `delivery:${delivery.id}:${s}` }) : go.map(() => null);
       if (go.length) {
         await tx.$executeRaw`INSERT INTO "Message" (id, "shopperId", "shopId", "deliveryId", title, body, link, "createdAt")
           SELECT m.id, m.s, ${delivery.shopId}, ${delivery.id}, m.t, m.b, ${delivery.link}, ${now} FROM unnest(${messageIds}::text[], ${go.map((r) => r.shopperId)}::text[],
