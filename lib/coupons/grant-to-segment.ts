@@ -6,7 +6,9 @@ import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import { jobOnce } from "@/lib/jobs/job-once";
-import { segmentMemberIds } from "@/lib/segments/segment-members";
+import { audienceOf } from "@/lib/deliveries/delivery-audience";
+import { assertCanRead } from "@/lib/auth/guards";
+import { invalidField } from "@/lib/api/errors";
 import { getWritableTemplate } from "./get-template";
 import { issueCoupon } from "./issue-coupon";
 
@@ -20,10 +22,18 @@ export async function requestSegmentGrant(actor: StaffActor, templateId: string,
 
 async function startSegmentGrant(actor: StaffActor, templateId: string, segmentId: string, idempotencyKey?: string) {
   const t = await getWritableTemplate(actor, templateId);
-  const members = await segmentMemberIds(segmentId);
+  // a segment of another shop looks unknown; shop staff reach only their shop's customers
+  const segment = await db.segment.findUnique({ where: { id: segmentId }, select: { shopId: true } });
+  if (!segment) throw invalidField("segmentId", "no such segment");
+  try {
+    assertCanRead(actor, segment.shopId, "segment");
+  } catch {
+    throw invalidField("segmentId", "no such segment");
+  }
+  const members = await audienceOf(segmentId, actor.shopId);
   if (members.length > t.totalQuantity - t.issuedCount) throw new AppError("VALIDATION_FAILED", "The segment is larger than the coupons left", { segmentId: `${members.length} shoppers, ${t.totalQuantity - t.issuedCount} coupons left` });
   const job = await db.$transaction(async (tx) => {
-    const j = await tx.job.create({ data: { type: "coupon-grant", total: members.length, params: { templateId, segmentId }, shopId: t.shopId, createdBy: actor.id, idempotencyKey } });
+    const j = await tx.job.create({ data: { type: "coupon-grant", total: members.length, params: { templateId, segmentId, scopeShopId: actor.shopId }, shopId: t.shopId, createdBy: actor.id, idempotencyKey } });
     await recordAudit(tx, actor, { action: "grant-segment", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { segmentId, shoppers: members.length, jobId: j.id } });
     return j;
   });
@@ -38,9 +48,10 @@ async function startSegmentGrant(actor: StaffActor, templateId: string, segmentI
 export async function runGrantJob(jobId: string, now = new Date()) {
   const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
   if (job.status === "DONE") return;
-  const { templateId, segmentId } = job.params as { templateId: string; segmentId: string };
+  const { templateId, segmentId, scopeShopId } = job.params as { templateId: string; segmentId: string; scopeShopId?: string | null };
   await db.job.update({ where: { id: jobId }, data: { status: "RUNNING", startedAt: job.startedAt ?? now } });
-  const members = await segmentMemberIds(segmentId);
+  // shop staff's grants reach their shop's customers only (SPEC §9), as when the job was requested
+  const members = await audienceOf(segmentId, scopeShopId ?? null);
   let done = 0;
   for (let i = 0; i < members.length; i += BATCH) {
     const batch = members.slice(i, i + BATCH);

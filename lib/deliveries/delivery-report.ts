@@ -9,13 +9,16 @@ export const ATTRIBUTION_DAYS = 7;
 /**
  * A delivery with its progress and funnel: sent, skipped, failed; opened (inbox read); clicked
  * (the tracked link); converted — a paid order within 7 days of opening or clicking, attributed to
- * the delivery the shopper opened or clicked last before paying; its GMV (paid less refunded), the
+ * the delivery the shopper opened or clicked last before paying (a shop's delivery counts orders in that
+ * shop only); its GMV (paid less refunded), the
  * cost of the delivery's coupons on those orders, and ROI = (GMV − cost) / cost.
  */
 export async function deliveryReport(actor: StaffActor, id: string) {
   const d = await db.delivery.findUnique({ where: { id } });
   if (!d) throw notFound("delivery");
   assertCanRead(actor, d.shopId, "delivery");
+  // a platform delivery's figures span every shop: platform staff only
+  if (actor.shopId && d.shopId === null) throw notFound("delivery");
   const job = await db.job.findUniqueOrThrow({ where: { id: d.jobId } });
   const pool = pgPool();
   const [status, funnel, conv] = await Promise.all([
@@ -28,12 +31,13 @@ export async function deliveryReport(actor: StaffActor, id: string) {
             attributed AS (
               SELECT o.id, o.total - o."refundedAmount" AS gmv,
                      (SELECT t."deliveryId" FROM touched t WHERE t."shopperId" = o."shopperId" AND t.at <= o."paidAt" AND t.at > o."paidAt" - make_interval(days => ${ATTRIBUTION_DAYS}) ORDER BY t.at DESC LIMIT 1) AS delivery
-              FROM "Order" o WHERE o."shopperId" IN (SELECT "shopperId" FROM mine) AND o."paidAt" IS NOT NULL AND o.status <> 'CANCELLED')
+              FROM "Order" o WHERE o."shopperId" IN (SELECT "shopperId" FROM mine) AND o."paidAt" IS NOT NULL AND o.status <> 'CANCELLED'
+                AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM "OrderShop" os WHERE os."orderId" = o.id AND os."shopId" = $2)))
        SELECT count(*)::int AS orders, coalesce(sum(a.gmv), 0)::text AS gmv,
               coalesce((SELECT sum(oc.amount) FROM "OrderCoupon" oc JOIN "DeliveryRecipient" r ON r."couponId" = oc."userCouponId" AND r."deliveryId" = $1
                         WHERE oc."orderId" IN (SELECT id FROM attributed WHERE delivery = $1) AND oc.released = false), 0)::text AS cost
        FROM attributed a WHERE a.delivery = $1`,
-      [id],
+      [id, d.shopId],
     ),
   ]);
   const by = Object.fromEntries(status.rows.map((r) => [r.status, r.n]));

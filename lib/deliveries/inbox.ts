@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { ownPathSchema } from "./delivery-schemas";
 
 // The shopper's in-site inbox (站内信). Opening the inbox reads what it shows (the delivery
 // report's "opened"); a message's link goes through /api/messages/{id}/open (its "clicked").
@@ -37,5 +38,5 @@ export async function followMessageLink(id: string, now = new Date()): Promise<s
   const m = await db.message.findUnique({ where: { id }, select: { id: true, link: true, clickedAt: true, readAt: true } });
   if (!m) return "/me/messages";
   if (!m.clickedAt) await db.message.updateMany({ where: { id, clickedAt: null }, data: { clickedAt: now, readAt: m.readAt ?? now } });
-  return m.link && m.link.startsWith("/") && !m.link.startsWith("//") ? m.link : "/me/messages";
+  return m.link && ownPathSchema.safeParse(m.link).success ? m.link : "/me/messages";
 }

@@ -55,13 +55,20 @@ export async function runDeliveryJob(jobId: string, now = new Date()) {
       const go = rows.filter((r) => !capped.has(`${r.shopperId}:${r.channel}`));
       const skipped = rows.filter((r) => capped.has(`${r.shopperId}:${r.channel}`));
       const messageIds = go.map(() => randomUUID());
-      const couponIds: (string | null)[] = template ? await issueCoupons(tx, template, go.map((r) => r.shopperId), now, { grantedBy: delivery.createdBy, requestKey: (s) => `delivery:${delivery.id}:${s}` }) : go.map(() => null);
+      // the coupons, while the template has them (checked again now: it may have run out since the delivery was made); the message goes either way
+      let couponIds: (string | null)[] = go.map(() => null);
+      if (template && template.active) {
+        couponIds = await issueCoupons(tx, template, go.map((r) => r.shopperId), now, { grantedBy: delivery.createdBy, requestKey: (s) => `delivery:${delivery.id}:${s}` }).catch((e) => {
+          if ((e as { code?: string }).code === "SOLD_OUT") return go.map(() => null);
+          throw e;
+        });
+      }
       if (go.length) {
         await tx.$executeRaw`INSERT INTO "Message" (id, "shopperId", "shopId", "deliveryId", title, body, link, "createdAt")
           SELECT m.id, m.s, ${delivery.shopId}, ${delivery.id}, m.t, m.b, ${delivery.link}, ${now} FROM unnest(${messageIds}::text[], ${go.map((r) => r.shopperId)}::text[],
             ${go.map((r) => renderTemplate(delivery.title, { name: r.name, shop: shopName, coupon: template?.name ?? "" }))}::text[],
             ${go.map((r) => renderTemplate(delivery.body, { name: r.name, shop: shopName, coupon: template?.name ?? "" }))}::text[]) AS m(id, s, t, b)`;
-        await tx.$executeRaw`UPDATE "DeliveryRecipient" r SET status = 'SENT', "messageId" = x.m, "couponId" = x.c, "sentAt" = ${now}
+        await tx.$executeRaw`UPDATE "DeliveryRecipient" r SET status = 'SENT', "messageId" = x.m, "couponId" = x.c, "sentAt" = ${now}, reason = CASE WHEN x.c IS NULL AND ${template !== null} THEN 'NO_COUPON_LEFT' ELSE NULL END
           FROM unnest(${go.map((r) => r.shopperId)}::text[], ${messageIds}::text[], ${couponIds}::text[]) AS x(s, m, c)
           WHERE r."deliveryId" = ${delivery.id} AND r."shopperId" = x.s AND r.channel = 'INBOX'`;
       }

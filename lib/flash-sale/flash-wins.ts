@@ -115,6 +115,11 @@ async function settleBatch(promotionId: string, wins: Win[], r: FlashRedis, late
   await Promise.all(
     answers.map(async ({ w, out }) => {
       const i = w.input;
+      // written neither way (an error of its own): tried again, given up after MAX_FAILURES
+      if (!out.ok && "error" in out) {
+        if (await failed(w, out.error, r).catch(() => false)) done.push(w.id);
+        return;
+      }
       try {
         if (out.ok) await scripts.record(i.shopperId, i.idempotencyKey, out.orderId);
         else await scripts.refuse(i.skuId, i.shopperId, i.quantity, i.idempotencyKey, out.restore, out.outcome);

@@ -11,7 +11,7 @@ import { flashIdemKey } from "./flash-counters";
 
 /** What the shopper is told when the database refuses a win, and whether the unit goes back to the Redis stock. */
 export type FlashRefusal = { outcome: "SOLD_OUT" | "LIMIT_REACHED" | "ENDED"; restore: boolean; refusal: Refusal };
-export type FlashWriteOutcome = { ok: true; orderId: string; created: boolean } | ({ ok: false } & FlashRefusal);
+export type FlashWriteOutcome = { ok: true; orderId: string; created: boolean } | ({ ok: false } & FlashRefusal) | { ok: false; error: unknown };
 
 function flashRefusal(r: Refusal): FlashRefusal {
   switch (r.reason) {
@@ -25,6 +25,11 @@ function flashRefusal(r: Refusal): FlashRefusal {
     case "PER_USER_LIMIT":
     case "PER_USER_UNITS":
       return { outcome: "LIMIT_REACHED", restore: true, refusal: r };
+    case "OFFER_UNAVAILABLE":
+      // why the engine did not apply the sale: its stock or budget ran out, the shopper's limit, or its time
+      if (r.detail === "STOCK_OUT" || r.detail === "BUDGET_OUT") return { outcome: "SOLD_OUT", restore: false, refusal: r };
+      if (r.detail === "LIMIT_REACHED") return { outcome: "LIMIT_REACHED", restore: true, refusal: r };
+      return { outcome: "ENDED", restore: true, refusal: r };
     default:
       return { outcome: "ENDED", restore: true, refusal: r };
   }
@@ -63,11 +68,14 @@ export async function writeFlashPlans(plans: OrderPlan[]): Promise<FlashWriteOut
   const out = await writeOrderPlans(plans);
   const created = out.flatMap((o, i) => (o.ok && o.created ? [{ orderId: o.orderId, expiresAt: plans[i].order.expiresAt }] : []));
   await scheduleOrderTimeouts(created).catch((e) => console.error("could not schedule order timeouts (the sweep will catch them)", e));
-  return out.map((o) => (o.ok ? o : { ok: false, ...flashRefusal(o.refusal) }));
+  return out.map((o): FlashWriteOutcome => (o.ok ? o : "error" in o ? o : { ok: false, ...flashRefusal(o.refusal) }));
 }
 
 /** One win's order (tests, and a consumer's single retry): planned and written. */
 export async function writeFlashOrder(input: AttemptInput, now = new Date(), wonAt = now): Promise<FlashWriteOutcome> {
   const planned = await planFlashOrder(input, now, wonAt);
-  return planned.ok ? (await writeFlashPlans([planned.plan]))[0] : planned;
+  if (!planned.ok) return planned;
+  const [out] = await writeFlashPlans([planned.plan]);
+  if (!out.ok && "error" in out) throw out.error;
+  return out;
 }

@@ -27,6 +27,8 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
       if (fresh.status === "PAID" || fresh.status === "COMPLETED") return { dto: toOrderDto(fresh), source: fresh.source };
       throw new AppError("INVALID_STATE", fresh.status === "PENDING_PAYMENT" ? "The payment window has closed" : `Order is ${fresh.status}`);
     }
+    // the shopper's row before the shared counters, in the order the order writer takes them (no deadlock with a batch holding this shopper)
+    await tx.$queryRaw`SELECT id FROM "Shopper" WHERE id = ${order.shopperId} FOR UPDATE`;
     const uses = await tx.orderCoupon.findMany({ where: { orderId, released: false } });
     await tx.userCoupon.updateMany({ where: { id: { in: uses.map((u) => u.userCouponId) } }, data: { state: "USED", usedAt: now } });
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });

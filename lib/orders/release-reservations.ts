@@ -11,7 +11,8 @@ import { storedReservations } from "./stored-reservations";
 export async function releaseReservations(tx: Tx, orderId: string, now: Date) {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { pricing: true, reservations: true } });
   const r = storedReservations(order);
-  for (const s of r.skuStock) await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${s.units} WHERE id = ${s.skuId}`;
+  // SKU rows in id order, as the order writer takes them
+  for (const s of [...r.skuStock].sort((a, b) => (a.skuId < b.skuId ? -1 : a.skuId > b.skuId ? 1 : 0))) await tx.$executeRaw`UPDATE "Sku" SET stock = stock + ${s.units} WHERE id = ${s.skuId}`;
 
   const held = new Set((await tx.promotionParticipation.findMany({ where: { orderId, status: "HELD" }, select: { promotionId: true } })).map((p) => p.promotionId));
   for (const p of r.promotions) {

@@ -5,6 +5,8 @@ import { TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PROMOTION_SPEND, TAKE_SKU_ST
 import type { OrderPlan, Refusal } from "./order-plan";
 
 export type WriteOutcome = { ok: true; orderId: string; created: boolean } | { ok: false; refusal: Refusal };
+/** In a batch, an order that could not be written for another reason than a refusal carries its error. */
+export type BatchOutcome = WriteOutcome | { ok: false; error: unknown };
 
 /**
  * The one order writer (checkout, flash sale and group buy): applies plans in one transaction of
@@ -25,17 +27,32 @@ export async function writeOrderPlan(plan: OrderPlan): Promise<WriteOutcome> {
  * Each shopper's plans after their first, and any batch a shared counter refuses as a whole, are
  * written one by one, so every order still gets its own exact answer.
  */
-export async function writeOrderPlans(plans: OrderPlan[]): Promise<WriteOutcome[]> {
-  const out = new Array<WriteOutcome>(plans.length);
+export async function writeOrderPlans(plans: OrderPlan[]): Promise<BatchOutcome[]> {
+  const out = new Array<BatchOutcome>(plans.length);
   const seen = new Set<string>();
   const first: number[] = [];
   const later: number[] = [];
   plans.forEach((p, i) => (seen.has(p.shopperId) ? later : (seen.add(p.shopperId), first)).push(i));
-  const batch = first.length > 1 ? await tryWrite(first.map((i) => plans[i])) : null;
+  // a batch that cannot be written as a whole (a counter short, or an error such as a deadlock) is written order by order
+  const batch = first.length > 1 ? await tryWrite(first.map((i) => plans[i])).catch(() => null) : null;
   if (batch) first.forEach((i, k) => (out[i] = batch[k]));
-  for (const i of batch ? later : [...first, ...later]) out[i] = (await tryWrite([plans[i]]))![0];
+  for (const i of batch ? later : [...first, ...later]) out[i] = await writeAlone(plans[i]);
   return out;
 }
+
+/** One plan, retried when it met another writer crosswise; an error is its answer, not the batch's. */
+async function writeAlone(plan: OrderPlan): Promise<BatchOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await tryWrite([plan]))![0];
+    } catch (error) {
+      if (attempt < 3 && RETRYABLE.has((error as { code?: string }).code ?? "")) continue;
+      return { ok: false, error };
+    }
+  }
+}
+
+const RETRYABLE = new Set(["40P01", "40001"]);
 
 /** null: a batch of several whose shared counters would be overspent together (nothing written). */
 async function tryWrite(plans: OrderPlan[]): Promise<WriteOutcome[] | null> {
@@ -128,15 +145,18 @@ async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] 
   await insert(c, "AnalyticsEvent", ["id", "type", "shopperId", "orderId", "shopId", "templateId", "campaignId", "amount", "discount", "dedupeKey"],
     go.flatMap(({ plan, o }) => plan.events.map((e) => [randomUUID(), e.type, plan.shopperId, o.orderId, e.shopId, e.templateId, e.campaignId, e.amount, e.discount, e.key === "placed" ? `placed:${o.orderId}` : `use:${o.orderId}:${e.key.slice("use:".length)}`])));
 
-  // the shared counters, last, one update each (rows in key order, so two writers never lock them crosswise)
-  const bought = new Map<string, number>();
-  const gifts = new Map<string, number>();
+  // the shared counters, last, one update each, rows in key order (SKUs bought and given in one
+  // pass), so two writers never lock them crosswise
+  const skus = new Map<string, { bought: number; gifts: number }>();
   const flash = new Map<string, number>();
   const spend = new Map<string, { discount: number; stockUnits: number }>();
   const budgets = new Map<string, number>();
   for (const { plan } of go) {
     const r = plan.reservations;
-    for (const s of r.skuStock) sum(s.gift ? gifts : bought, s.skuId, s.units);
+    for (const s of r.skuStock) {
+      const x = skus.get(s.skuId) ?? { bought: 0, gifts: 0 };
+      skus.set(s.skuId, s.gift ? { ...x, gifts: x.gifts + s.units } : { ...x, bought: x.bought + s.units });
+    }
     for (const f of r.flashUnits) sum(flash, `${f.promotionId}\n${f.skuId}`, f.units);
     for (const p of r.promotions) {
       const x = spend.get(p.promotionId) ?? { discount: 0, stockUnits: 0 };
@@ -144,9 +164,16 @@ async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] 
     }
     for (const u of r.coupons) sum(budgets, u.templateId, u.amount);
   }
-  const line = (skuId: string, gift: boolean) => go[0].plan.reservations.skuStock.find((s) => s.skuId === skuId && s.gift === gift)!.lineNo;
-  for (const [skuId, units] of byKey(bought)) if (!(await c.query(TAKE_SKU_STOCK, [units, skuId])).rowCount) return single ? [refuse({ reason: "OUT_OF_STOCK", lineNo: line(skuId, false), skuId })] : null;
-  for (const [skuId, units] of byKey(gifts)) if (!(await c.query(TAKE_SKU_STOCK, [units, skuId])).rowCount) return single ? [refuse({ reason: "GIFT_STOCK", lineNo: line(skuId, true), skuId })] : null;
+  const lines = go[0].plan.reservations.skuStock;
+  const line = (skuId: string, gift: boolean) => (lines.find((s) => s.skuId === skuId && s.gift === gift) ?? lines.find((s) => s.skuId === skuId)!).lineNo;
+  for (const [skuId, u] of byKey(skus)) {
+    if ((await c.query(TAKE_SKU_STOCK, [u.bought + u.gifts, skuId])).rowCount) continue;
+    if (!single) return null;
+    // short: the gift's units, when what was bought alone is still in stock
+    const left = (await c.query<{ stock: number }>(`SELECT stock FROM "Sku" WHERE id = $1`, [skuId])).rows[0]?.stock ?? 0;
+    const giftShort = u.gifts > 0 && left >= u.bought;
+    return [refuse({ reason: giftShort ? "GIFT_STOCK" : "OUT_OF_STOCK", lineNo: line(skuId, giftShort), skuId })];
+  }
   for (const [k, units] of byKey(flash)) {
     const [promotionId, skuId] = k.split("\n");
     if (!(await c.query(TAKE_FLASH_UNITS, [units, promotionId, skuId])).rowCount) return single ? [refuse({ reason: "FLASH_SOLD_OUT", promotionId, skuId })] : null;

@@ -6,7 +6,12 @@ type Locale = "zh" | "en";
 export function describeRules(type: string, raw: unknown, locale: Locale, skuName: (id: string) => string = (id) => id): string[] {
   const kind = kindOf(type);
   if (!kind) return [];
-  // stored rules were checked by the same schema when saved; a row that no longer parses says nothing rather than nonsense
+  // stored rules were checked by the same schema when saved; a row saved under older rules is
+  // described as it is, as far as it can be
   const rules = kind.rulesSchema.safeParse(raw);
-  return rules.success ? kind.describe(rules.data, { locale, skuName }) : [];
+  try {
+    return kind.describe((rules.success ? rules.data : raw) as never, { locale, skuName });
+  } catch {
+    return [];
+  }
 }

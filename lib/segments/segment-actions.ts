@@ -20,10 +20,36 @@ async function sampleOf(ids: string[]): Promise<SegmentSample[]> {
   return db.shopper.findMany({ where: { id: { in: ids.slice(0, 10) } }, select: { id: true, name: true }, orderBy: { id: "asc" } });
 }
 
+/**
+ * The coupon templates and activities the rules name must be the shop's own or the platform's:
+ * shop staff cannot ask who holds or viewed another shop's (SPEC §12); unknown ones are named.
+ */
+async function assertReferences(shopId: string | null, rules: SegmentGroup, path = "rules") {
+  const bad: Record<string, string> = {};
+  const visit = async (g: SegmentGroup, at: string) => {
+    for (const [i, c] of g.conditions.entries()) {
+      const here = `${at}.conditions.${i}`;
+      if ("op" in c) await visit(c, here);
+      else if (c.type === "COUPON") {
+        const t = await db.couponTemplate.findUnique({ where: { id: c.templateId }, select: { shopId: true } });
+        if (!t || (shopId && t.shopId && t.shopId !== shopId)) bad[`${here}.templateId`] = "no such coupon template";
+      } else if (c.type === "VIEWED_NO_ORDER") {
+        const p = await db.promotion.findUnique({ where: { id: c.promotionId }, select: { shopId: true } });
+        if (!p || (shopId && p.shopId && p.shopId !== shopId)) bad[`${here}.promotionId`] = "no such activity";
+      }
+    }
+  };
+  await visit(rules, path);
+  if (Object.keys(bad).length) throw new AppError("VALIDATION_FAILED", "The rules name something that does not exist here", bad);
+}
+
 /** Size and a sample before saving (rules), or the matched rows and the unknown ones (CSV). Changes nothing. */
 export async function previewSegment(actor: StaffActor, body: SegmentPreviewBody, now = new Date()): Promise<SegmentPreview> {
   const shopId = await shopOf(actor, body.shopId);
-  if (body.rules) return segmentSize(body.rules, shopId, now);
+  if (body.rules) {
+    await assertReferences(shopId, body.rules);
+    return segmentSize(body.rules, shopId, now);
+  }
   const report = await csvMembers(body.csv!, shopId);
   return { size: report.shopperIds.length, sample: await sampleOf(report.shopperIds), rows: report.rows, unknownRows: report.unknownRows };
 }
@@ -35,6 +61,7 @@ export async function previewSegment(actor: StaffActor, body: SegmentPreviewBody
  */
 export async function createSegment(actor: StaffActor, body: CreateSegmentBody, now = new Date()) {
   const shopId = await shopOf(actor, body.shopId);
+  if (body.rules) await assertReferences(shopId, body.rules);
   const csv = body.csv !== undefined ? await csvMembers(body.csv, shopId) : null;
   const size = csv ? csv.shopperIds.length : (await segmentSize(body.rules!, shopId, now)).size;
   if (size === 0) throw new AppError("VALIDATION_FAILED", "The segment selects nobody", { [csv ? "csv" : "rules"]: csv ? "no row names a shopper you can reach" : "no shopper meets these rules now" });

@@ -16,6 +16,9 @@ export function compileSegment(rules: SegmentGroup, now: Date, shopId: string | 
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const since = (days: number) => `${p(new Date(now.getTime() - days * 86_400_000).toISOString())}::timestamp`;
+  // for shop staff, what a shopper did is what they did in this shop: its orders, its lines
+  const shop = shopId ? p(shopId) : null;
+  const paid = shop ? `${PAID} AND EXISTS (SELECT 1 FROM "OrderShop" os WHERE os."orderId" = o.id AND os."shopId" = ${shop})` : PAID;
 
   const condition = (c: SegmentCondition): string => {
     switch (c.type) {
@@ -23,9 +26,11 @@ export function compileSegment(rules: SegmentGroup, now: Date, shopId: string | 
         return `s."firstOrderDone" = false`;
       case "SILENT":
         // a shopper who joined within the window is not silent yet
-        return `s."createdAt" < ${since(c.days)} AND NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."shopperId" = s.id AND ${PAID} AND o."paidAt" >= ${since(c.days)})`;
+        return `s."createdAt" < ${since(c.days)} AND NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."shopperId" = s.id AND ${paid} AND o."paidAt" >= ${since(c.days)})`;
       case "HIGH_VALUE":
-        return `s.id IN (SELECT o."shopperId" FROM "Order" o WHERE ${PAID} AND o."paidAt" >= ${since(c.days)} GROUP BY o."shopperId" HAVING sum(o.total - o."refundedAmount") >= ${p(c.minSpent)})`;
+        return shop
+          ? `s.id IN (SELECT o."shopperId" FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" WHERE l."shopId" = ${shop} AND ${PAID} AND o."paidAt" >= ${since(c.days)} GROUP BY o."shopperId" HAVING sum(l.payable - l."refundedAmount") >= ${p(c.minSpent)})`
+          : `s.id IN (SELECT o."shopperId" FROM "Order" o WHERE ${PAID} AND o."paidAt" >= ${since(c.days)} GROUP BY o."shopperId" HAVING sum(o.total - o."refundedAmount") >= ${p(c.minSpent)})`;
       case "MEMBER_LEVEL":
         return `s."memberLevel" = ANY(${p(c.levels)}::text[])`;
       case "REGION":
@@ -39,13 +44,13 @@ export function compileSegment(rules: SegmentGroup, now: Date, shopId: string | 
       case "VIEWED_NO_ORDER": {
         const from = since(c.days);
         return `EXISTS (SELECT 1 FROM "AnalyticsEvent" e WHERE e."shopperId" = s.id AND e.type = 'ACTIVITY_VIEW' AND e."promotionId" = ${p(c.promotionId)} AND e.at >= ${from})
-          AND NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."shopperId" = s.id AND ${PAID} AND o."paidAt" >= ${from})`;
+          AND NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."shopperId" = s.id AND ${paid} AND o."paidAt" >= ${from})`;
       }
     }
   };
   const group = (g: SegmentGroup): string => `(${g.conditions.map((c) => ("op" in c ? group(c) : condition(c))).join(` ${g.op} `)})`;
 
   const where = [group(rules)];
-  if (shopId) where.push(`s.id IN (SELECT o."shopperId" FROM "OrderShop" os JOIN "Order" o ON o.id = os."orderId" WHERE os."shopId" = ${p(shopId)})`);
+  if (shop) where.push(`s.id IN (SELECT o."shopperId" FROM "OrderShop" os JOIN "Order" o ON o.id = os."orderId" WHERE os."shopId" = ${shop})`);
   return { where: where.join(" AND "), params };
 }

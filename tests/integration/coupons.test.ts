@@ -10,7 +10,7 @@ import { grantCoupons } from "@/lib/coupons/grant-coupons";
 import { listMyCoupons } from "@/lib/coupons/list-my-coupons";
 import { createCouponTemplateBodySchema } from "@/lib/coupons/coupon-schemas";
 import { closeQueues } from "@/lib/jobs/queues";
-import { makeShop, makeShopper, makeStaff, resetDb } from "./fixtures";
+import { makeCustomer, makeShop, makeShopper, makeStaff, resetDb } from "./fixtures";
 
 afterAll(closeQueues);
 const DAY = 86_400_000;
@@ -111,7 +111,10 @@ describe("grants to a segment", () => {
     const shopId = (await makeShop("S")).id;
     const admin = await makeStaff("ADMIN", shopId);
     const t = await createCouponTemplate(admin, template());
-    const vip = await Promise.all(Array.from({ length: 7 }, () => makeShopper({ memberLevel: "V3" })));
+    // shop staff reach their shop's customers only (SPEC §9): a V3 shopper who never ordered here gets nothing
+    const vip = await Promise.all(Array.from({ length: 7 }, () => makeCustomer(shopId)));
+    await db.shopper.updateMany({ where: { id: { in: vip.map((v) => v.id) } }, data: { memberLevel: "V3" } });
+    await makeShopper({ memberLevel: "V3" });
     await makeShopper({ memberLevel: "V1" });
     const seg = await db.segment.create({ data: { name: "V3", kind: "RULES", rules: { memberLevels: ["V3"] } } });
     const { jobId } = await requestSegmentGrant(admin, t.id, seg.id);
@@ -135,7 +138,9 @@ describe("one intent, one job (issue 11 #8)", () => {
     const shopId = (await makeShop("S")).id;
     const admin = await makeStaff("ADMIN", shopId);
     const t = await createCouponTemplate(admin, template());
-    await Promise.all([makeShopper({ memberLevel: "V3" }), makeShopper({ memberLevel: "V3" })]);
+    const { makeCustomer: customer } = await import("./fixtures");
+    const two = await Promise.all([customer(shopId), customer(shopId)]);
+    await db.shopper.updateMany({ where: { id: { in: two.map((x) => x.id) } }, data: { memberLevel: "V3" } });
     const seg = await db.segment.create({ data: { name: "V3", kind: "RULES", rules: { memberLevels: ["V3"] } } });
     const ten = <T>(f: () => Promise<T>) => Promise.all(Array.from({ length: 10 }, f));
 

@@ -5,7 +5,8 @@ import { createSegmentBodySchema } from "@/lib/segments/segment-schemas";
 import { segmentMemberIds } from "@/lib/segments/segment-members";
 import { ruleMemberIds } from "@/lib/segments/evaluate-segment";
 import { closeQueues } from "@/lib/jobs/queues";
-import { makeCoupon, makeCustomer, makeShop, makeShopper, makeStaff, resetDb } from "./fixtures";
+import { requestSegmentGrant, runGrantJob } from "@/lib/coupons/grant-to-segment";
+import { makeCoupon, makeCustomer, makePromotion, makeShop, makeShopper, makeStaff, resetDb } from "./fixtures";
 
 // Issue 13 #1: segments evaluated set-based in PostgreSQL, shop staff reach their customers only.
 
@@ -39,7 +40,8 @@ describe("segments", () => {
     await paidOrder(small.id, shop.id, 5_000, daysAgo(5));
     await paidOrder(silent.id, shop.id, 90_000, daysAgo(200));
     const coupon = await makeCoupon(small.id, { shopId: shop.id });
-    await db.analyticsEvent.create({ data: { type: "ACTIVITY_VIEW", shopperId: silent.id, promotionId: "promo-x", at: daysAgo(2) } });
+    const promo = await makePromotion({ shopId: shop.id, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] } });
+    await db.analyticsEvent.create({ data: { type: "ACTIVITY_VIEW", shopperId: silent.id, promotionId: promo.id, at: daysAgo(2) } });
 
     const ids = async (rules: unknown) => {
       const body = createSegmentBodySchema.parse({ name: "x", rules });
@@ -53,7 +55,7 @@ describe("segments", () => {
     expect(await ids({ op: "AND", conditions: [{ type: "SILENT", days: 30 }] })).toEqual(sorted(silent, fresh));
     expect(await ids({ op: "AND", conditions: [{ type: "NEW_USER" }, { type: "REGION", regions: ["上海"] }, { type: "TAG", tags: ["学生", "x"] }, { type: "BIRTHDAY_MONTH", months: [12] }] })).toEqual(sorted(fresh));
     expect(await ids({ op: "OR", conditions: [{ type: "MEMBER_LEVEL", levels: ["V3"] }, { type: "COUPON", templateId: coupon.templateId }] })).toEqual(sorted(big, small));
-    expect(await ids({ op: "AND", conditions: [{ type: "VIEWED_NO_ORDER", promotionId: "promo-x", days: 7 }] })).toEqual(sorted(silent));
+    expect(await ids({ op: "AND", conditions: [{ type: "VIEWED_NO_ORDER", promotionId: promo.id, days: 7 }] })).toEqual(sorted(silent));
     expect(await ids({ op: "AND", conditions: [{ type: "MEMBER_LEVEL", levels: ["V1", "V2", "V3"] }, { op: "OR", conditions: [{ type: "SILENT", days: 30 }, { type: "HIGH_VALUE", minSpent: 50_000, days: 30 }] }] })).toEqual(sorted(big, silent, fresh));
   });
 
@@ -83,5 +85,17 @@ describe("segments", () => {
     const shopBStaff = await makeStaff("ADMIN", b.id);
     await expect(getSegment(shopBStaff, out.segment.id, NOW)).rejects.toMatchObject({ status: 404 });
     expect(await db.auditLog.count({ where: { entity: "segment", action: "segment.create" } })).toBe(1);
+
+    // another shop's coupon or activity cannot be asked about; another shop's segment cannot be granted to
+    const theirTemplate = await db.couponTemplate.create({ data: { shopId: b.id, name: "B 券", kind: "AMOUNT_OFF", amountOff: 100, threshold: 0, totalQuantity: 10, validDays: 3 } });
+    await expect(previewSegment(staffA, createSegmentBodySchema.parse({ name: "x", rules: { op: "OR", conditions: [{ type: "NEW_USER" }, { type: "COUPON", templateId: theirTemplate.id }] } }), NOW)).rejects.toMatchObject({ fields: { "rules.conditions.1.templateId": "no such coupon template" } });
+    const theirSegment = await db.segment.create({ data: { name: "B 的人群", shopId: b.id, kind: "RULES", rules: rules as object } });
+    const myTemplate = await db.couponTemplate.create({ data: { shopId: a.id, name: "A 券", kind: "AMOUNT_OFF", amountOff: 100, threshold: 0, totalQuantity: 10, validDays: 3 } });
+    await expect(requestSegmentGrant(staffA, myTemplate.id, theirSegment.id, "grant-cross-1")).rejects.toMatchObject({ fields: { segmentId: "no such segment" } });
+    // a platform segment granted by shop A reaches only A's customers
+    const everyone = await db.segment.create({ data: { name: "平台人群", kind: "RULES", rules: rules as object } });
+    const { jobId } = (await requestSegmentGrant(staffA, myTemplate.id, everyone.id, "grant-platform-1")) as { jobId: string };
+    await runGrantJob(jobId);
+    expect((await db.userCoupon.findMany({ where: { templateId: myTemplate.id }, select: { shopperId: true } })).map((c) => c.shopperId)).toEqual([mine.id]);
   });
 });
