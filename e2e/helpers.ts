@@ -8,6 +8,12 @@ export async function signIn(page: Page, path: "/login" | "/admin/login", email:
   await page.getByLabel(/Email|邮箱/).fill(email);
   await page.getByLabel(/Password|密码/).fill(password);
   await page.getByRole("button", { name: /^(Sign in|登录)$/ }).click();
+  // the console's first page can take longer than an assertion's 5 s on a busy 2-core machine:
+  // wait until the sign-in has led somewhere, or said why not
+  await Promise.race([
+    page.waitForURL((u) => !u.pathname.endsWith("/login"), { timeout: 30_000 }),
+    page.locator('[role="alert"]:not(:empty)').first().waitFor({ timeout: 30_000 }),
+  ]).catch(() => undefined);
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });

@@ -12,7 +12,7 @@ test("staff sign-in lands in the admin console", async ({ page }) => {
 
 test("a wrong password is refused with a message and no session", async ({ page }) => {
   await signIn(page, "/admin/login", "admin@platform.test", "wrong-password");
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login/);
 });
