@@ -6,7 +6,7 @@ import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import { jobOnce } from "@/lib/jobs/job-once";
-import { audienceOf } from "@/lib/deliveries/delivery-audience";
+import { audienceOf } from "@/lib/segments/segment-members";
 import { assertCanRead } from "@/lib/auth/guards";
 import { invalidField } from "@/lib/api/errors";
 import { getWritableTemplate } from "./get-template";

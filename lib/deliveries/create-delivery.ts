@@ -7,7 +7,7 @@ import { bounded } from "@/lib/redis/client";
 import { queue } from "@/lib/jobs/queues";
 import { isUniqueViolation } from "@/lib/jobs/job-once";
 import { getWritableTemplate } from "@/lib/coupons/get-template";
-import { audienceOf } from "./delivery-audience";
+import { audienceOf } from "@/lib/segments/segment-members";
 import type { CreateDeliveryBody } from "./delivery-schemas";
 
 export const DELIVERY_QUEUE = "deliveries";

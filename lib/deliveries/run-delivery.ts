@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { startJobWorker } from "@/lib/jobs/job-worker";
 import { issueCoupons } from "@/lib/coupons/issue-coupon";
-import { audienceOf } from "./delivery-audience";
+import { audienceOf } from "@/lib/segments/segment-members";
 import { DELIVERY_QUEUE } from "./create-delivery";
 import { renderTemplate } from "./delivery-template";
 

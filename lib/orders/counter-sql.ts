@@ -1,6 +1,5 @@
-// The conditional updates that reserve what an order takes from shared counters, and the count of
-// a shopper's flash units. One text each, run both by Prisma (`$executeRawUnsafe`) in the normal
-// order transaction and by the plain-SQL flash-sale order writer: the guards cannot drift apart.
+// The conditional updates that reserve what an order takes from shared counters, one text each,
+// run by the one order writer (write-order-plan.ts).
 // An update that changes no row means the counter would be overspent.
 
 /** $1 units off SKU $2's stock, if there are that many. */
@@ -16,7 +15,3 @@ export const TAKE_COUPON_BUDGET = `UPDATE "CouponTemplate" SET "budgetUsed" = "b
 
 /** $1 flash-sale units of promotion $2's SKU $3 as pending, if not withdrawn and sold + pending stays within the item's stock. */
 export const TAKE_FLASH_UNITS = `UPDATE "PromotionSku" SET pending = pending + $1 WHERE "promotionId" = $2 AND "skuId" = $3 AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + $1 <= stock)`;
-
-/** Flash units of promotion $2's SKU $3 that shopper $1 holds in orders not cancelled. */
-export const HELD_FLASH_UNITS = `SELECT coalesce(sum(l.quantity), 0)::int AS held FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId"
-  WHERE o."shopperId" = $1 AND l."itemOfferPromotionId" = $2 AND l."skuId" = $3 AND o.status <> 'CANCELLED'`;

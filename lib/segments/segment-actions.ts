@@ -5,6 +5,7 @@ import { AppError, invalidField, notFound } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { csvMembers } from "./csv-members";
 import { segmentSize, type SegmentSample } from "./evaluate-segment";
+import { audienceOf } from "./segment-members";
 import { storedRules, type SegmentGroup } from "./segment-rules";
 import type { CreateSegmentBody, SegmentPreviewBody } from "./segment-schemas";
 
@@ -88,7 +89,7 @@ export async function getSegment(actor: StaffActor, id: string, now = new Date()
     const { size, sample } = await segmentSize(storedRules(s.rules) as SegmentGroup, scope, now);
     return { ...toSegmentDto(s, size), sample };
   }
-  const ids = (await db.segmentMember.findMany({ where: { segmentId: id, ...(scope ? { shopper: { orders: { some: { shops: { some: { shopId: scope } } } } } } : {}) }, select: { shopperId: true }, orderBy: { shopperId: "asc" } })).map((m) => m.shopperId);
+  const ids = await audienceOf(id, scope, now);
   return { ...toSegmentDto(s, ids.length), sample: await sampleOf(ids) };
 }
 

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
+import { toZonedInput } from "@/lib/time/zone";
 import { listDeliveries } from "@/lib/deliveries/delivery-report";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -13,7 +15,8 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   const { cursor } = await searchParams;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const { items, nextCursor } = await listDeliveries(actor, { cursor: cursor?.slice(0, 64) });
+  // times in the shop's zone (platform staff: the platform's), never the browser's or UTC
+  const [{ items, nextCursor }, zone] = await Promise.all([listDeliveries(actor, { cursor: cursor?.slice(0, 64) }), timeZoneOf(actor.shopId)]);
   const canWrite = actor.role === "ADMIN" || actor.role === "OPERATOR";
   return (
     <>
@@ -28,7 +31,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
           return (
             <tr key={d.id} className="hover:bg-slate-50">
               <Td className="font-medium text-slate-900"><Link href={`/admin/deliveries/${d.id}`} className="hover:underline">{d.name}</Link></Td>
-              <Td className="tabular-nums">{d.sendAt.slice(0, 16).replace("T", " ")} UTC</Td>
+              <Td className="tabular-nums">{toZonedInput(d.sendAt, zone).replace("T", " ")} ({zone})</Td>
               <Td>
                 <div className="flex items-center gap-2">
                   <div className="h-2 w-32 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t("deliveries.progress")}><div className="h-full bg-brand-600" style={{ width: `${pct}%` }} /></div>

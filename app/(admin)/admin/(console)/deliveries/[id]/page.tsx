@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
+import { toZonedInput } from "@/lib/time/zone";
 import { deliveryReport } from "@/lib/deliveries/delivery-report";
 import { formatYuan } from "@/lib/pricing/money";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,6 +16,8 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
   const { actor } = await getAdminContext();
   const t = await getTranslations();
   const d = await deliveryReport(actor, id.slice(0, 64));
+  // the send time in the delivery's shop's zone (platform deliveries: the platform's)
+  const zone = await timeZoneOf(d.shopId);
   const r = d.report;
   const tiles: [string, string][] = [
     [t("deliveries.sent"), String(r.sent)],
@@ -34,7 +38,7 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
   const job = { id: d.job.id, status: d.job.status, processed: d.job.processed, total: d.job.total, progress: d.job.total ? Math.floor((d.job.processed * 100) / d.job.total) : d.job.status === "DONE" ? 100 : 0, resultUrl: null, error: null };
   return (
     <>
-      <PageHeader title={d.name} subtitle={`${t("deliveries.sendAt")}: ${d.sendAt.slice(0, 16).replace("T", " ")} UTC`} />
+      <PageHeader title={d.name} subtitle={`${t("deliveries.sendAt")}: ${toZonedInput(d.sendAt, zone).replace("T", " ")} (${zone})`} />
       <section className="mb-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <h2 className="mb-3 text-sm font-semibold text-slate-900">{t("deliveries.progress")}</h2>
         <DeliveryProgressClient job={job} />
