@@ -53,16 +53,30 @@ async function create(actor: StaffActor, body: CreateDeliveryBody, now: Date) {
   if (!audience.length) throw invalidField("segmentId", "the segment has no shoppers this delivery can reach");
   if (template && audience.length > template.totalQuantity - template.issuedCount) throw new AppError("VALIDATION_FAILED", "The segment is larger than the coupons left", { couponTemplateId: `${audience.length} shoppers, ${template.totalQuantity - template.issuedCount} coupons left` });
 
+  const threshold = await approvalThreshold(shopId);
+  const approval = audience.length > threshold ? "PENDING" : "NONE";
+
   const delivery = await db.$transaction(async (tx) => {
-    const job = await tx.job.create({ data: { type: "delivery", total: audience.length * body.channels.length, params: {}, shopId, createdBy: actor.id, idempotencyKey: body.idempotencyKey } });
+    const rows = body.channels.length + (template ? 1 : 0);
+    const job = await tx.job.create({ data: { type: "delivery", total: audience.length * rows, params: {}, shopId, createdBy: actor.id, idempotencyKey: body.idempotencyKey } });
     const d = await tx.delivery.create({
-      data: { shopId, name: body.name, segmentId: segment.id, channels: body.channels, title: body.title, body: body.body, link: body.link ?? null, couponTemplateId: template?.id ?? null, sendAt, jobId: job.id, createdBy: actor.id },
+      data: { shopId, name: body.name, segmentId: segment.id, channels: body.channels, title: body.title, body: body.body, html: body.html ?? null, link: body.link ?? null, couponTemplateId: template?.id ?? null, sendAt, jobId: job.id, createdBy: actor.id, approval, audienceSize: audience.length },
     });
     await tx.job.update({ where: { id: job.id }, data: { params: { deliveryId: d.id } } });
-    await recordAudit(tx, actor, { action: "delivery.create", entity: "delivery", entityId: d.id, shopId, after: { name: d.name, segmentId: d.segmentId, channels: d.channels, couponTemplateId: d.couponTemplateId, sendAt: d.sendAt, audience: audience.length } });
+    await recordAudit(tx, actor, { action: "delivery.create", entity: "delivery", entityId: d.id, shopId, after: { name: d.name, segmentId: d.segmentId, channels: d.channels, couponTemplateId: d.couponTemplateId, sendAt: d.sendAt, audience: audience.length, approval } });
     return d;
   });
-  // the clock re-queues the job if Redis is away (the run waits for sendAt whenever it starts)
-  await bounded(queue(DELIVERY_QUEUE).add("run", { jobId: delivery.jobId }, { jobId: delivery.jobId, delay: Math.max(0, sendAt.getTime() - Date.now()) })).catch(() => undefined);
+  if (approval === "NONE") await queueDelivery(delivery);
   return delivery;
+}
+
+/** A delivery to more shoppers than this waits for an APPROVER: the shop's setting, or the platform's. */
+export async function approvalThreshold(shopId: string | null) {
+  if (shopId) return (await db.shop.findUniqueOrThrow({ where: { id: shopId }, select: { deliveryApprovalAbove: true } })).deliveryApprovalAbove;
+  return (await db.platform.findUnique({ where: { id: "platform" }, select: { deliveryApprovalAbove: true } }))?.deliveryApprovalAbove ?? 5000;
+}
+
+/** Queues the run for `sendAt` (the clock re-queues it if Redis is away; the run waits for sendAt whenever it starts). */
+export async function queueDelivery(d: { jobId: string; sendAt: Date }) {
+  await bounded(queue(DELIVERY_QUEUE).add("run", { jobId: d.jobId }, { jobId: d.jobId, delay: Math.max(0, d.sendAt.getTime() - Date.now()) })).catch(() => undefined);
 }

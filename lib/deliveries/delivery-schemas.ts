@@ -5,6 +5,8 @@ import { unknownVariables } from "./delivery-template";
 /** Our own page: a path on this site (no scheme, no protocol-relative //host), so a tracked link never redirects away. */
 export const ownPathSchema = z.string().trim().max(300).regex(/^\/(?!\/)[^\s\\]*$/, "must be a path on this site, starting with /");
 
+export const CHANNELS = ["INBOX", "EMAIL", "SMS", "PUSH"] as const;
+
 const text = (max: number) =>
   z
     .string()
@@ -18,10 +20,16 @@ const text = (max: number) =>
 export const createDeliveryBodySchema = z.object({
   name: z.string().trim().min(1, "is required").max(80, "at most 80 characters"),
   segmentId: z.string().trim().min(1, "is required").max(100),
-  /** in-site inbox; other channels come with their providers */
-  channels: z.array(z.enum(["INBOX"], { error: "available channels: INBOX" })).min(1, "choose at least one channel").max(1),
+  /** in-site inbox, email, SMS, app push (SPEC §9) */
+  channels: z
+    .array(z.enum(CHANNELS, { error: `available channels: ${CHANNELS.join(", ")}` }))
+    .min(1, "choose at least one channel")
+    .max(CHANNELS.length)
+    .refine((c) => new Set(c).size === c.length, "a channel is named twice"),
   title: text(80),
   body: text(2000),
+  /** the email's HTML with the same {{variables}}; absent: made from the body */
+  html: text(20_000).optional(),
   link: ownPathSchema.optional(),
   couponTemplateId: z.string().trim().min(1).max(100).optional(),
   /** absent: now */

@@ -2,85 +2,142 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { startJobWorker } from "@/lib/jobs/job-worker";
+import { queue } from "@/lib/jobs/queues";
+import { bounded } from "@/lib/redis/client";
 import { issueCoupons } from "@/lib/coupons/issue-coupon";
 import { audienceOf } from "@/lib/segments/segment-members";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { DELIVERY_QUEUE } from "./create-delivery";
-import { renderTemplate } from "./delivery-template";
+import { renderTemplate, type TemplateValues } from "./delivery-template";
+import { QUIET_CHANNELS, quietUntil } from "./quiet-hours";
+import { sendOutside, type Claimed } from "./send-outside";
 
 const BATCH = 1_000;
 /** at most this many messages per shopper and channel in 24 h; the rest are SKIPPED (FREQUENCY_CAP) */
 export const FREQUENCY_CAP_PER_DAY = 3;
+/** a row handed to a provider and not answered for this long was cut off by a crash: FAILED (INTERRUPTED), never sent twice */
+const INTERRUPTED_AFTER_MS = 10 * 60_000;
+
+type Row = { shopperId: string; channel: string; attempts: number; name: string; email: string | null; phone: string | null; unsub: boolean };
 
 /**
  * Sends a delivery (restartable; BullMQ retries it, the clock re-queues a lost one):
  * 1. once, the audience is snapshotted as PENDING recipients — one row per (delivery, shopper,
- *    channel), the primary key — in the same transaction that marks the snapshot taken;
- * 2. then batches of PENDING rows, each in one transaction: the frequency cap is checked, the
- *    messages (and coupons, request key delivery:<id>:<shopper>, unique) are written and the rows
- *    marked SENT / SKIPPED. A crash rolls a batch back whole; a retry takes the rows still
- *    PENDING — so every (delivery, shopper, channel) is sent exactly once.
+ *    channel), the primary key, plus a COUPON row per shopper when it grants one — in the same
+ *    transaction that marks the snapshot taken (an automation writes its rows when it fires);
+ * 2. then batches of PENDING rows, each claimed in one transaction: unsubscribed, capped or
+ *    address-less rows are SKIPPED, the coupons (request key delivery:<id>:<shopper>, unique) and
+ *    inbox messages are written and marked SENT there; email, SMS and push rows are marked
+ *    SENDING and handed to their provider after the commit, then SENT or FAILED by its answer.
+ *    A provider that cannot be reached sends nothing: those rows go back to PENDING and the
+ *    delivery resumes later with backoff. SMS and push wait out quiet hours the same way.
+ * A crash rolls a claim back whole; a row left SENDING is never sent again — so every
+ * (delivery, shopper, channel) is sent at most once, and exactly once when its channel answers.
  */
 export async function runDeliveryJob(jobId: string, now = new Date()) {
   const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
   if (job.status === "DONE") return;
   const delivery = await db.delivery.findUniqueOrThrow({ where: { jobId } });
-  // a job the clock re-queued (its delayed entry lost with Redis) does nothing before its time;
-  // the clock adds it again every tick until then
-  if (delivery.sendAt.getTime() > Date.now() + 1_000) return;
+  if (delivery.approval === "PENDING" || delivery.approval === "REJECTED") return;
+  const params = job.params as { deliveryId?: string; snapshot?: boolean; resumeAt?: string };
+  // a job the clock re-queued (its delayed entry lost with Redis) does nothing before its time
+  if (delivery.sendAt.getTime() > now.getTime() + 1_000) return;
+  if (params.resumeAt && new Date(params.resumeAt).getTime() > now.getTime() + 1_000) return;
   await db.job.update({ where: { id: jobId }, data: { status: "RUNNING", startedAt: job.startedAt ?? now } });
 
-  if (!(job.params as { snapshot?: boolean }).snapshot) {
+  if (!params.snapshot && delivery.segmentId) {
     const audience = await audienceOf(delivery.segmentId, delivery.shopId, now);
+    const rowChannels = [...delivery.channels, ...(delivery.couponTemplateId ? ["COUPON"] : [])];
     await db.$transaction(async (tx) => {
-      for (const channel of delivery.channels)
+      for (const channel of rowChannels)
         for (let i = 0; i < audience.length; i += 50_000)
           await tx.$executeRaw`INSERT INTO "DeliveryRecipient" ("deliveryId", "shopperId", channel, status) SELECT ${delivery.id}, unnest(${audience.slice(i, i + 50_000)}::text[]), ${channel}, 'PENDING' ON CONFLICT DO NOTHING`;
-      await tx.job.update({ where: { id: jobId }, data: { total: audience.length * delivery.channels.length, params: { deliveryId: delivery.id, snapshot: true } } });
+      await tx.job.update({ where: { id: jobId }, data: { total: audience.length * rowChannels.length, params: { deliveryId: delivery.id, snapshot: true } } });
     }, { timeout: 120_000 });
   }
+  await db.$executeRaw`UPDATE "DeliveryRecipient" SET status = 'FAILED', reason = 'INTERRUPTED' WHERE "deliveryId" = ${delivery.id} AND status = 'SENDING' AND "sentAt" < ${new Date(now.getTime() - INTERRUPTED_AFTER_MS)}`;
 
+  const quietEnd = quietUntil(now, await timeZoneOf(delivery.shopId));
+  const open = [...delivery.channels, "COUPON"].filter((c) => !(quietEnd && QUIET_CHANNELS.has(c)));
   const template = delivery.couponTemplateId ? await db.couponTemplate.findUnique({ where: { id: delivery.couponTemplateId } }) : null;
   const shopName = delivery.shopId ? ((await db.shop.findUnique({ where: { id: delivery.shopId }, select: { name: true } }))?.name ?? "") : "";
+  const valuesOf = (name: string): TemplateValues => ({ name, shop: shopName, coupon: template?.name ?? "" });
+
+  let retryAt: Date | null = null;
   for (;;) {
-    const sent = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ shopperId: string; channel: string; name: string }[]>`
-        SELECT r."shopperId", r.channel, s.name FROM "DeliveryRecipient" r JOIN "Shopper" s ON s.id = r."shopperId"
-        WHERE r."deliveryId" = ${delivery.id} AND r.status = 'PENDING' ORDER BY r."shopperId" LIMIT ${BATCH} FOR UPDATE OF r SKIP LOCKED`;
-      if (!rows.length) return 0;
-      const ids = rows.map((r) => r.shopperId);
+    const claimed = await db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<Row[]>`
+        SELECT r."shopperId", r.channel, r.attempts, s.name, s.email, s.phone,
+               EXISTS (SELECT 1 FROM "Unsubscribe" u WHERE u."shopperId" = r."shopperId" AND u.channel = r.channel) AS unsub
+        FROM "DeliveryRecipient" r JOIN "Shopper" s ON s.id = r."shopperId"
+        WHERE r."deliveryId" = ${delivery.id} AND r.status = 'PENDING' AND r.channel = ANY(${open}::text[])
+        ORDER BY r."shopperId", r.channel LIMIT ${BATCH} FOR UPDATE OF r SKIP LOCKED`;
+      if (!rows.length) return null;
+      const ids = [...new Set(rows.map((r) => r.shopperId))];
       const recent = await tx.$queryRaw<{ shopperId: string; channel: string; n: number }[]>`
         SELECT "shopperId", channel, count(*)::int AS n FROM "DeliveryRecipient"
-        WHERE "shopperId" = ANY(${ids}::text[]) AND status = 'SENT' AND "sentAt" > ${new Date(now.getTime() - 86_400_000)} GROUP BY 1, 2`;
+        WHERE "shopperId" = ANY(${ids}::text[]) AND status = 'SENT' AND channel <> 'COUPON' AND "sentAt" > ${new Date(now.getTime() - 86_400_000)} GROUP BY 1, 2`;
       const capped = new Set(recent.filter((r) => r.n >= FREQUENCY_CAP_PER_DAY).map((r) => `${r.shopperId}:${r.channel}`));
-      const go = rows.filter((r) => !capped.has(`${r.shopperId}:${r.channel}`));
-      const skipped = rows.filter((r) => capped.has(`${r.shopperId}:${r.channel}`));
-      const messageIds = go.map(() => randomUUID());
-      // the coupons, while the template has them (checked again now: it may have run out since the delivery was made); the message goes either way
-      let couponIds: (string | null)[] = go.map(() => null);
-      if (template && template.active) {
-        couponIds = await issueCoupons(tx, template, go.map((r) => r.shopperId), now, { grantedBy: delivery.createdBy, requestKey: (s) => `delivery:${delivery.id}:${s}` }).catch((e) => {
-          if ((e as { code?: string }).code === "SOLD_OUT") return go.map(() => null);
-          throw e;
-        });
+      const outcome = new Map<string, { status: string; reason: string | null; messageId?: string; couponId?: string }>();
+      const set = (r: Row, status: string, reason: string | null = null, extra = {}) => outcome.set(`${r.shopperId}:${r.channel}`, { status, reason, ...extra });
+
+      const coupons = rows.filter((r) => r.channel === "COUPON");
+      if (coupons.length) {
+        const granted = template?.active
+          ? await issueCoupons(tx, template, coupons.map((r) => r.shopperId), now, { grantedBy: delivery.createdBy, requestKey: (s) => `delivery:${delivery.id}:${s}` }).catch((e) => {
+              if ((e as { code?: string }).code === "SOLD_OUT") return null;
+              throw e;
+            })
+          : null;
+        coupons.forEach((r, i) => (granted ? set(r, "SENT", null, { couponId: granted[i] }) : set(r, "FAILED", "NO_COUPON_LEFT")));
       }
-      if (go.length) {
+      const inbox: Row[] = [];
+      const outside: Claimed[] = [];
+      for (const r of rows) {
+        if (r.channel === "COUPON") continue;
+        if (r.unsub) set(r, "SKIPPED", "UNSUBSCRIBED");
+        else if (capped.has(`${r.shopperId}:${r.channel}`)) set(r, "SKIPPED", "FREQUENCY_CAP");
+        else if ((r.channel === "EMAIL" && !r.email) || (r.channel === "SMS" && !r.phone)) set(r, "SKIPPED", "NO_ADDRESS");
+        else if (r.channel === "INBOX") inbox.push(r);
+        else {
+          set(r, "SENDING");
+          outside.push({ shopperId: r.shopperId, channel: r.channel as Claimed["channel"], attempts: r.attempts, to: r.channel === "EMAIL" ? r.email! : r.channel === "SMS" ? r.phone! : r.shopperId, values: valuesOf(r.name) });
+        }
+      }
+      if (inbox.length) {
+        const messageIds = inbox.map(() => randomUUID());
         await tx.$executeRaw`INSERT INTO "Message" (id, "shopperId", "shopId", "deliveryId", title, body, link, "createdAt")
-          SELECT m.id, m.s, ${delivery.shopId}, ${delivery.id}, m.t, m.b, ${delivery.link}, ${now} FROM unnest(${messageIds}::text[], ${go.map((r) => r.shopperId)}::text[],
-            ${go.map((r) => renderTemplate(delivery.title, { name: r.name, shop: shopName, coupon: template?.name ?? "" }))}::text[],
-            ${go.map((r) => renderTemplate(delivery.body, { name: r.name, shop: shopName, coupon: template?.name ?? "" }))}::text[]) AS m(id, s, t, b)`;
-        await tx.$executeRaw`UPDATE "DeliveryRecipient" r SET status = 'SENT', "messageId" = x.m, "couponId" = x.c, "sentAt" = ${now}, reason = CASE WHEN x.c IS NULL AND ${template !== null} THEN 'NO_COUPON_LEFT' ELSE NULL END
-          FROM unnest(${go.map((r) => r.shopperId)}::text[], ${messageIds}::text[], ${couponIds}::text[]) AS x(s, m, c)
-          WHERE r."deliveryId" = ${delivery.id} AND r."shopperId" = x.s AND r.channel = 'INBOX'`;
+          SELECT m.id, m.s, ${delivery.shopId}, ${delivery.id}, m.t, m.b, ${delivery.link}, ${now} FROM unnest(${messageIds}::text[], ${inbox.map((r) => r.shopperId)}::text[],
+            ${inbox.map((r) => renderTemplate(delivery.title, valuesOf(r.name)))}::text[], ${inbox.map((r) => renderTemplate(delivery.body, valuesOf(r.name)))}::text[]) AS m(id, s, t, b)`;
+        inbox.forEach((r, i) => set(r, "SENT", null, { messageId: messageIds[i] }));
       }
-      if (skipped.length) await tx.$executeRaw`UPDATE "DeliveryRecipient" SET status = 'SKIPPED', reason = 'FREQUENCY_CAP' WHERE "deliveryId" = ${delivery.id} AND "shopperId" = ANY(${skipped.map((r) => r.shopperId)}::text[])`;
-      await tx.job.update({ where: { id: jobId }, data: { processed: { increment: rows.length } } });
-      return rows.length;
+      const keys = [...outcome.keys()];
+      const o = keys.map((k) => outcome.get(k)!);
+      await tx.$executeRaw`UPDATE "DeliveryRecipient" r SET status = x.st, reason = x.re, "messageId" = x.m, "couponId" = x.c, "sentAt" = ${now}
+        FROM unnest(${keys.map((k) => k.split(":")[0])}::text[], ${keys.map((k) => k.split(":")[1])}::text[], ${o.map((x) => x.status)}::text[], ${o.map((x) => x.reason)}::text[],
+                    ${o.map((x) => x.messageId ?? null)}::text[], ${o.map((x) => x.couponId ?? null)}::text[]) AS x(s, ch, st, re, m, c)
+        WHERE r."deliveryId" = ${delivery.id} AND r."shopperId" = x.s AND r.channel = x.ch`;
+      return { outside };
     }, { timeout: 120_000 });
-    if (!sent) break;
+    if (!claimed) break;
+    const wait = await sendOutside(delivery, claimed.outside, now);
+    await db.$executeRaw`UPDATE "Job" SET processed = (SELECT count(*) FROM "DeliveryRecipient" WHERE "deliveryId" = ${delivery.id} AND status NOT IN ('PENDING', 'SENDING')) WHERE id = ${jobId}`;
+    // a provider is away: stop here and come back later (the rows it did not take are PENDING again)
+    if (wait) {
+      retryAt = wait;
+      break;
+    }
   }
-  const { rows } = await pgPool().query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "DeliveryRecipient" WHERE "deliveryId" = $1 GROUP BY 1`, [delivery.id]);
+
+  const { rows } = await pgPool().query<{ status: string; n: number }>(`SELECT CASE WHEN channel = 'COUPON' THEN 'COUPON_' || status ELSE status END AS status, count(*)::int AS n FROM "DeliveryRecipient" WHERE "deliveryId" = $1 GROUP BY 1`, [delivery.id]);
   const count = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-  await db.job.update({ where: { id: jobId }, data: { status: "DONE", result: { sent: count.SENT ?? 0, skipped: count.SKIPPED ?? 0, failed: count.FAILED ?? 0 }, finishedAt: new Date() } });
+  if ((count.PENDING ?? 0) + (count.COUPON_PENDING ?? 0) > 0) {
+    const resumeAt = [retryAt, quietEnd].filter((x): x is Date => x !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? new Date(now.getTime() + 5_000);
+    await db.job.update({ where: { id: jobId }, data: { params: { ...(job.params as object), deliveryId: delivery.id, snapshot: true, resumeAt: resumeAt.toISOString() } } });
+    await bounded(queue(DELIVERY_QUEUE).add("run", { jobId }, { jobId: `${jobId}-at-${resumeAt.getTime()}`, delay: Math.max(0, resumeAt.getTime() - Date.now()) })).catch(() => undefined);
+    return;
+  }
+  await db.job.update({ where: { id: jobId }, data: { status: "DONE", result: { sent: count.SENT ?? 0, skipped: count.SKIPPED ?? 0, failed: count.FAILED ?? 0, coupons: count.COUPON_SENT ?? 0 }, finishedAt: new Date() } });
 }
 
 export function startDeliveryWorker() {

@@ -43,7 +43,7 @@ describe("deliveries to the inbox", () => {
     const inbox = await listMessages(w.shoppers[0].id);
     expect(inbox).toMatchObject({ unread: 1, items: [{ title: `${w.shoppers[0].name}，你有一张券`, body: "触达 送你 满100减10", read: false }] });
     const job = await db.job.findUniqueOrThrow({ where: { id: a.delivery.jobId } });
-    expect(job).toMatchObject({ status: "DONE", total: 5, processed: 5, result: { sent: 5, skipped: 0, failed: 0 } });
+    expect(job).toMatchObject({ status: "DONE", total: 10, processed: 10, result: { sent: 5, skipped: 0, failed: 0, coupons: 5 } });
   });
 
   it("bad input: unknown variable, a link off the site, a time in the past, an empty segment, another shop's segment — named, nothing saved", async () => {
@@ -52,7 +52,8 @@ describe("deliveries to the inbox", () => {
     expect(bad({ body: "你好 {{nickname}}" })).toEqual(["body: unknown variable {{nickname}} (use {{name}}, {{shop}}, {{coupon}})"]);
     expect(bad({ link: "https://evil.example/x" })).toEqual(["link: must be a path on this site, starting with /"]);
     expect(bad({ link: "//evil.example" })).toEqual(["link: must be a path on this site, starting with /"]);
-    expect(bad({ channels: ["SMS"] })).toEqual(["channels.0: available channels: INBOX"]);
+    expect(bad({ channels: ["FAX"] })).toEqual(["channels.0: available channels: INBOX, EMAIL, SMS, PUSH"]);
+    expect(bad({ html: "<p>{{code}}</p>" })).toEqual(["html: unknown variable {{code}} (use {{name}}, {{shop}}, {{coupon}})"]);
     await expect(createDelivery(w.op, body({ segmentId: w.segment.id, sendAt: new Date(Date.now() - 3_600_000).toISOString() }))).rejects.toMatchObject({ fields: { sendAt: "is in the past" } });
     const empty = await db.segment.create({ data: { name: "空", shopId: w.shop.id, kind: "RULES", rules: { op: "AND", conditions: [{ type: "MEMBER_LEVEL", levels: ["V9"] }] } } });
     await expect(createDelivery(w.op, body({ segmentId: empty.id }))).rejects.toMatchObject({ fields: { segmentId: expect.stringContaining("no shoppers") } });

@@ -1,0 +1,64 @@
+import type { Delivery } from "@/lib/generated/prisma/client";
+import { pgPool } from "@/lib/db/pg-pool";
+import type { TemplateValues } from "./delivery-template";
+import { emailFor, shortMessageFor } from "./email-content";
+import { providerFor } from "./channels/providers";
+import type { Outgoing, SendResult } from "./channels/provider";
+
+/** A recipient row claimed (SENDING) for an outside channel. */
+export type Claimed = { shopperId: string; channel: "EMAIL" | "SMS" | "PUSH"; attempts: number; to: string; values: TemplateValues };
+
+/** tries of an unreachable provider before a row is FAILED (UNREACHABLE): backoff 5 s, 10 s, … ≤ 10 min, about 40 min in all */
+export const MAX_ATTEMPTS = 8;
+export const backoffMs = (attempt: number) => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 10 * 60_000);
+
+/**
+ * Hands claimed rows to their channels' providers and records each answer: SENT, FAILED (this
+ * shopper, for good), or back to PENDING with one more attempt when the provider could not be
+ * reached (nothing was sent). Answers when to come back, if anything is to be retried.
+ */
+export async function sendOutside(d: Delivery, claimed: Claimed[], now: Date): Promise<Date | null> {
+  let retryAt: Date | null = null;
+  for (const channel of ["EMAIL", "SMS", "PUSH"] as const) {
+    const mine = claimed.filter((c) => c.channel === channel);
+    if (!mine.length) continue;
+    const batch: Outgoing[] = mine.map((c) => ({
+      key: `d.${d.id}.${c.shopperId}.${channel}`,
+      shopperId: c.shopperId,
+      shopId: d.shopId,
+      deliveryId: d.id,
+      to: c.to,
+      ...(channel === "EMAIL" ? emailFor(d, c.shopperId, c.values) : shortMessageFor(d, c.shopperId, channel, c.values)),
+    }));
+    let results: SendResult[];
+    try {
+      results = await providerFor(channel).send(batch);
+    } catch (e) {
+      results = batch.map(() => ({ ok: false, permanent: false, reason: (e as Error).message.slice(0, 200) }));
+    }
+    const status: string[] = [];
+    const reason: (string | null)[] = [];
+    const attempts: number[] = [];
+    mine.forEach((c, i) => {
+      const r = results[i];
+      if (r.ok) {
+        status.push("SENT"), reason.push(null), attempts.push(c.attempts);
+      } else if (r.permanent) {
+        status.push("FAILED"), reason.push(r.reason), attempts.push(c.attempts);
+      } else if (c.attempts + 1 >= MAX_ATTEMPTS) {
+        status.push("FAILED"), reason.push(`UNREACHABLE: ${r.reason}`), attempts.push(c.attempts + 1);
+      } else {
+        status.push("PENDING"), reason.push(r.reason), attempts.push(c.attempts + 1);
+        const at = new Date(now.getTime() + backoffMs(c.attempts + 1));
+        if (!retryAt || at < retryAt) retryAt = at;
+      }
+    });
+    await pgPool().query(
+      `UPDATE "DeliveryRecipient" r SET status = x.st, reason = x.re, attempts = x.a, "sentAt" = now()
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS x(s, st, re, a)
+       WHERE r."deliveryId" = $1 AND r."shopperId" = x.s AND r.channel = '${channel}' AND r.status = 'SENDING'`,
+      [d.id, mine.map((c) => c.shopperId), status, reason, attempts],
+    );
+  }
+  return retryAt;
+}
