@@ -13,6 +13,8 @@ export const createShopBodySchema = z.object({
   timeZone: timeZoneSchema.optional(),
   /** refunds below this many cents are approved at once (default ¥100) */
   refundAutoApproveBelow: centsSchema.optional(),
+  /** a delivery to more shoppers than this waits for an APPROVER (default 5,000) */
+  deliveryApprovalAbove: z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(100_000_000, "at most 100,000,000").optional(),
 });
 export type CreateShopBody = z.infer<typeof createShopBodySchema>;
 

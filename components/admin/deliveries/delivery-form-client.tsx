@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
+import { MessageFieldsClient, emptyMessage, messageBody, type MessageDraft } from "./message-fields-client";
 import { OptionSelect } from "@/components/ui/option-select";
 import { useIntent } from "@/components/ui/use-intent-client";
 import { apiErrorText, errorText } from "@/lib/i18n/error-text";
@@ -12,7 +13,7 @@ import { fromZonedInput } from "@/lib/time/zone";
 type Option = { id: string; label: string };
 
 /**
- * 精准触达: a message (and a coupon) to a segment, now or at a time in the shop's zone. The send
+ * 精准触达: a message (inbox, email, SMS, push — and a coupon) to a segment, now or at a time in the shop's zone. The send
  * button is one intent: disabled while sent, its idempotency key unique on the server — a double
  * click is one delivery.
  */
@@ -21,7 +22,8 @@ export function DeliveryFormClient({ segments, templates, timeZone }: { segments
   const te = useTranslations("errors");
   const locale = useLocale();
   const router = useRouter();
-  const [f, setF] = useState({ name: "", segmentId: segments[0]?.id ?? "", title: "", body: "", link: "", couponTemplateId: "", when: "now" as "now" | "later", at: "" });
+  const [f, setF] = useState({ name: "", segmentId: segments[0]?.id ?? "", when: "now" as "now" | "later", at: "" });
+  const [m, setM] = useState<MessageDraft>(emptyMessage);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const send = useIntent();
@@ -37,7 +39,7 @@ export function DeliveryFormClient({ segments, templates, timeZone }: { segments
         const res = await fetch("/api/admin/deliveries", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ name: f.name, segmentId: f.segmentId, channels: ["INBOX"], title: f.title, body: f.body, link: f.link || undefined, couponTemplateId: f.couponTemplateId || undefined, sendAt, idempotencyKey }),
+          body: JSON.stringify({ name: f.name, segmentId: f.segmentId, ...messageBody(m), sendAt, idempotencyKey }),
         });
         const out = await res.json().catch(() => ({}));
         if (!res.ok) {
@@ -60,14 +62,7 @@ export function DeliveryFormClient({ segments, templates, timeZone }: { segments
         <Field label={t("name")} error={err("name")}><input aria-label={t("name")} value={f.name} onChange={(e) => set({ name: e.target.value })} className={inputClass} required maxLength={80} /></Field>
         <Field label={t("segment")} error={err("segmentId")}><OptionSelect aria-label={t("segment")} value={f.segmentId} onChange={(e) => set({ segmentId: e.target.value })} className={inputClass} options={segments} empty="—" /></Field>
       </div>
-      <Field label={t("channel")}><p className="text-sm text-slate-700">{t("inbox")}</p></Field>
-      <Field label={t("title")} error={err("title")}><input aria-label={t("title")} value={f.title} onChange={(e) => set({ title: e.target.value })} className={inputClass} maxLength={80} /></Field>
-      <Field label={t("body")} error={err("body")}><textarea aria-label={t("body")} value={f.body} onChange={(e) => set({ body: e.target.value })} rows={4} className={inputClass} maxLength={2000} /></Field>
-      <p className="text-xs text-ink-muted">{t("variables", { a: "{{name}}", b: "{{shop}}", c: "{{coupon}}" })}</p>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t("link")} error={err("link")}><input aria-label={t("link")} value={f.link} onChange={(e) => set({ link: e.target.value })} className={inputClass} placeholder="/coupons" /></Field>
-        <Field label={t("coupon")} error={err("couponTemplateId")}><OptionSelect aria-label={t("coupon")} value={f.couponTemplateId} onChange={(e) => set({ couponTemplateId: e.target.value })} className={inputClass} options={templates} empty={t("noCoupon")} /></Field>
-      </div>
+      <MessageFieldsClient value={m} onChange={setM} templates={templates} err={err} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-700">{t("when")}</legend>
         <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="radio" name="when" checked={f.when === "now"} onChange={() => set({ when: "now" })} /> {t("now")}</label>

@@ -4,6 +4,8 @@ import { requireShopperId } from "@/lib/auth/session-actor";
 import { listMessages } from "@/lib/deliveries/inbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MarkReadClient } from "@/components/shop/mark-read-client";
+import { MessagePreferences } from "@/components/shop/message-preferences";
+import { preferencesOf } from "@/lib/deliveries/unsubscribe";
 
 export const generateMetadata = () => shopPageMetadata("messagesTitle", "/me/messages");
 
@@ -11,7 +13,7 @@ export default async function MessagesPage() {
   const shopperId = await requireShopperId("/me/messages");
   const t = await getTranslations("inbox");
   const format = await getFormatter();
-  const { items, unread } = await listMessages(shopperId, { take: 50 });
+  const [{ items, unread }, prefs] = await Promise.all([listMessages(shopperId, { take: 50 }), preferencesOf(shopperId)]);
   return (
     <>
       <h1 className="mb-1 text-lg font-semibold text-slate-900">{t("title")}</h1>
@@ -39,6 +41,7 @@ export default async function MessagesPage() {
           ))}
         </ul>
       )}
+      <MessagePreferences prefs={prefs} />
       <MarkReadClient ids={items.filter((m) => !m.read).map((m) => m.id)} />
     </>
   );

@@ -8,6 +8,8 @@ import { listDeliveries } from "@/lib/deliveries/delivery-report";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ApprovalSettingClient } from "@/components/admin/deliveries/approval-setting-client";
+import { approvalThreshold } from "@/lib/deliveries/create-delivery";
 
 export const generateMetadata = () => adminMetadata("nav.deliveries");
 
@@ -18,6 +20,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   // times in the shop's zone (platform staff: the platform's), never the browser's or UTC
   const [{ items, nextCursor }, zone] = await Promise.all([listDeliveries(actor, { cursor: cursor?.slice(0, 64) }), timeZoneOf(actor.shopId)]);
   const canWrite = actor.role === "ADMIN" || actor.role === "OPERATOR";
+  const threshold = actor.shopId && actor.role === "ADMIN" ? await approvalThreshold(actor.shopId) : null;
   return (
     <>
       <PageHeader
@@ -25,6 +28,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         subtitle={t("deliveries.subtitle")}
         actions={canWrite ? <Link href="/admin/deliveries/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">+ {t("deliveries.new")}</Link> : null}
       />
+      {threshold !== null && actor.shopId && <ApprovalSettingClient shopId={actor.shopId} current={threshold} />}
       <Table head={[t("deliveries.name"), t("deliveries.sendAt"), t("deliveries.progress")]} empty={<EmptyState title={t("common.empty")} />}>
         {items.map((d) => {
           const pct = d.job && d.job.total ? Math.round((d.job.processed / d.job.total) * 100) : 0;
@@ -35,7 +39,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
               <Td>
                 <div className="flex items-center gap-2">
                   <div className="h-2 w-32 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100} aria-label={t("deliveries.progress")}><div className="h-full bg-brand-600" style={{ width: `${pct}%` }} /></div>
-                  <span className="text-xs text-ink-muted">{d.job ? t(`deliveries.status.${d.job.status}`) : ""}</span>
+                  <span className="text-xs text-ink-muted">{d.approval === "PENDING" || d.approval === "REJECTED" ? t(`deliveries.approvalShort.${d.approval}`) : d.job ? t(`deliveries.status.${d.job.status}`) : ""}</span>
                 </div>
               </Td>
             </tr>
