@@ -3,132 +3,140 @@
 import * as r0 from "@/app/api/admin/api-keys/[id]/route";
 import * as r1 from "@/app/api/admin/api-keys/route";
 import * as r2 from "@/app/api/admin/audit-log/route";
-import * as r3 from "@/app/api/admin/categories/route";
-import * as r4 from "@/app/api/admin/coupon-campaigns/[id]/report/route";
-import * as r5 from "@/app/api/admin/coupon-campaigns/route";
-import * as r6 from "@/app/api/admin/coupon-templates/[id]/codes/route";
-import * as r7 from "@/app/api/admin/coupon-templates/[id]/grant/route";
-import * as r8 from "@/app/api/admin/coupon-templates/route";
-import * as r9 from "@/app/api/admin/deliveries/[id]/approve/route";
-import * as r10 from "@/app/api/admin/deliveries/[id]/reject/route";
-import * as r11 from "@/app/api/admin/deliveries/[id]/route";
-import * as r12 from "@/app/api/admin/deliveries/[id]/sends/route";
-import * as r13 from "@/app/api/admin/deliveries/route";
-import * as r14 from "@/app/api/admin/jobs/[id]/download/route";
-import * as r15 from "@/app/api/admin/jobs/[id]/route";
-import * as r16 from "@/app/api/admin/products/[id]/route";
-import * as r17 from "@/app/api/admin/products/route";
-import * as r18 from "@/app/api/admin/promotions/[id]/approve/route";
-import * as r19 from "@/app/api/admin/promotions/[id]/reject/route";
-import * as r20 from "@/app/api/admin/promotions/[id]/report/export/route";
-import * as r21 from "@/app/api/admin/promotions/[id]/report/route";
-import * as r22 from "@/app/api/admin/promotions/[id]/route";
-import * as r23 from "@/app/api/admin/promotions/[id]/simulate/route";
-import * as r24 from "@/app/api/admin/promotions/[id]/submit/route";
-import * as r25 from "@/app/api/admin/promotions/[id]/terminate/route";
-import * as r26 from "@/app/api/admin/promotions/[id]/withdraw-items/route";
-import * as r27 from "@/app/api/admin/promotions/route";
-import * as r28 from "@/app/api/admin/refunds/[id]/approve/route";
-import * as r29 from "@/app/api/admin/refunds/[id]/reject/route";
-import * as r30 from "@/app/api/admin/refunds/route";
-import * as r31 from "@/app/api/admin/segments/[id]/route";
-import * as r32 from "@/app/api/admin/segments/preview/route";
-import * as r33 from "@/app/api/admin/segments/route";
-import * as r34 from "@/app/api/admin/shoppers/route";
-import * as r35 from "@/app/api/admin/shops/[id]/route";
-import * as r36 from "@/app/api/admin/shops/route";
-import * as r37 from "@/app/api/admin/staff/[id]/route";
-import * as r38 from "@/app/api/admin/staff/route";
-import * as r39 from "@/app/api/auth/[...nextauth]/route";
-import * as r40 from "@/app/api/auth/sign-in/[provider]/route";
-import * as r41 from "@/app/api/checkout/price/route";
-import * as r42 from "@/app/api/coupons/center/route";
-import * as r43 from "@/app/api/coupons/claim/route";
-import * as r44 from "@/app/api/coupons/mine/route";
-import * as r45 from "@/app/api/coupons/redeem/route";
-import * as r46 from "@/app/api/deliveries/[id]/click/route";
-import * as r47 from "@/app/api/flash-sales/[promotionId]/attempt/route";
-import * as r48 from "@/app/api/flash-sales/[promotionId]/stock/route";
-import * as r49 from "@/app/api/health/route";
-import * as r50 from "@/app/api/me/deals/route";
-import * as r51 from "@/app/api/me/messages/read/route";
-import * as r52 from "@/app/api/me/messages/route";
-import * as r53 from "@/app/api/me/preferences/route";
-import * as r54 from "@/app/api/me/summary/route";
-import * as r55 from "@/app/api/messages/[id]/open/route";
-import * as r57 from "@/app/api/orders/[id]/cancel/route";
-import * as r58 from "@/app/api/orders/[id]/pay/route";
-import * as r59 from "@/app/api/orders/[id]/refunds/quote/route";
-import * as r60 from "@/app/api/orders/[id]/refunds/route";
-import * as r61 from "@/app/api/orders/[id]/route";
-import * as r62 from "@/app/api/orders/route";
-import * as r63 from "@/app/api/ready/route";
-import * as r64 from "@/app/api/unsubscribe/route";
+import * as r3 from "@/app/api/admin/automations/[id]/pause/route";
+import * as r4 from "@/app/api/admin/automations/[id]/resume/route";
+import * as r5 from "@/app/api/admin/automations/[id]/route";
+import * as r6 from "@/app/api/admin/automations/route";
+import * as r7 from "@/app/api/admin/categories/route";
+import * as r8 from "@/app/api/admin/coupon-campaigns/[id]/report/route";
+import * as r9 from "@/app/api/admin/coupon-campaigns/route";
+import * as r10 from "@/app/api/admin/coupon-templates/[id]/codes/route";
+import * as r11 from "@/app/api/admin/coupon-templates/[id]/grant/route";
+import * as r12 from "@/app/api/admin/coupon-templates/route";
+import * as r13 from "@/app/api/admin/deliveries/[id]/approve/route";
+import * as r14 from "@/app/api/admin/deliveries/[id]/reject/route";
+import * as r15 from "@/app/api/admin/deliveries/[id]/route";
+import * as r16 from "@/app/api/admin/deliveries/[id]/sends/route";
+import * as r17 from "@/app/api/admin/deliveries/route";
+import * as r18 from "@/app/api/admin/jobs/[id]/download/route";
+import * as r19 from "@/app/api/admin/jobs/[id]/route";
+import * as r20 from "@/app/api/admin/products/[id]/route";
+import * as r21 from "@/app/api/admin/products/route";
+import * as r22 from "@/app/api/admin/promotions/[id]/approve/route";
+import * as r23 from "@/app/api/admin/promotions/[id]/reject/route";
+import * as r24 from "@/app/api/admin/promotions/[id]/report/export/route";
+import * as r25 from "@/app/api/admin/promotions/[id]/report/route";
+import * as r26 from "@/app/api/admin/promotions/[id]/route";
+import * as r27 from "@/app/api/admin/promotions/[id]/simulate/route";
+import * as r28 from "@/app/api/admin/promotions/[id]/submit/route";
+import * as r29 from "@/app/api/admin/promotions/[id]/terminate/route";
+import * as r30 from "@/app/api/admin/promotions/[id]/withdraw-items/route";
+import * as r31 from "@/app/api/admin/promotions/route";
+import * as r32 from "@/app/api/admin/refunds/[id]/approve/route";
+import * as r33 from "@/app/api/admin/refunds/[id]/reject/route";
+import * as r34 from "@/app/api/admin/refunds/route";
+import * as r35 from "@/app/api/admin/segments/[id]/route";
+import * as r36 from "@/app/api/admin/segments/preview/route";
+import * as r37 from "@/app/api/admin/segments/route";
+import * as r38 from "@/app/api/admin/shoppers/route";
+import * as r39 from "@/app/api/admin/shops/[id]/route";
+import * as r40 from "@/app/api/admin/shops/route";
+import * as r41 from "@/app/api/admin/staff/[id]/route";
+import * as r42 from "@/app/api/admin/staff/route";
+import * as r43 from "@/app/api/auth/[...nextauth]/route";
+import * as r44 from "@/app/api/auth/sign-in/[provider]/route";
+import * as r45 from "@/app/api/checkout/price/route";
+import * as r46 from "@/app/api/coupons/center/route";
+import * as r47 from "@/app/api/coupons/claim/route";
+import * as r48 from "@/app/api/coupons/mine/route";
+import * as r49 from "@/app/api/coupons/redeem/route";
+import * as r50 from "@/app/api/deliveries/[id]/click/route";
+import * as r51 from "@/app/api/flash-sales/[promotionId]/attempt/route";
+import * as r52 from "@/app/api/flash-sales/[promotionId]/stock/route";
+import * as r53 from "@/app/api/health/route";
+import * as r54 from "@/app/api/me/deals/route";
+import * as r55 from "@/app/api/me/messages/read/route";
+import * as r56 from "@/app/api/me/messages/route";
+import * as r57 from "@/app/api/me/preferences/route";
+import * as r58 from "@/app/api/me/summary/route";
+import * as r59 from "@/app/api/messages/[id]/open/route";
+import * as r61 from "@/app/api/orders/[id]/cancel/route";
+import * as r62 from "@/app/api/orders/[id]/pay/route";
+import * as r63 from "@/app/api/orders/[id]/refunds/quote/route";
+import * as r64 from "@/app/api/orders/[id]/refunds/route";
+import * as r65 from "@/app/api/orders/[id]/route";
+import * as r66 from "@/app/api/orders/route";
+import * as r67 from "@/app/api/ready/route";
+import * as r68 from "@/app/api/unsubscribe/route";
 
 export const routeManifest: { path: string; module: Record<string, unknown> | null }[] = [
   { path: "/api/admin/api-keys/{id}", module: r0 as Record<string, unknown> },
   { path: "/api/admin/api-keys", module: r1 as Record<string, unknown> },
   { path: "/api/admin/audit-log", module: r2 as Record<string, unknown> },
-  { path: "/api/admin/categories", module: r3 as Record<string, unknown> },
-  { path: "/api/admin/coupon-campaigns/{id}/report", module: r4 as Record<string, unknown> },
-  { path: "/api/admin/coupon-campaigns", module: r5 as Record<string, unknown> },
-  { path: "/api/admin/coupon-templates/{id}/codes", module: r6 as Record<string, unknown> },
-  { path: "/api/admin/coupon-templates/{id}/grant", module: r7 as Record<string, unknown> },
-  { path: "/api/admin/coupon-templates", module: r8 as Record<string, unknown> },
-  { path: "/api/admin/deliveries/{id}/approve", module: r9 as Record<string, unknown> },
-  { path: "/api/admin/deliveries/{id}/reject", module: r10 as Record<string, unknown> },
-  { path: "/api/admin/deliveries/{id}", module: r11 as Record<string, unknown> },
-  { path: "/api/admin/deliveries/{id}/sends", module: r12 as Record<string, unknown> },
-  { path: "/api/admin/deliveries", module: r13 as Record<string, unknown> },
-  { path: "/api/admin/jobs/{id}/download", module: r14 as Record<string, unknown> },
-  { path: "/api/admin/jobs/{id}", module: r15 as Record<string, unknown> },
-  { path: "/api/admin/products/{id}", module: r16 as Record<string, unknown> },
-  { path: "/api/admin/products", module: r17 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/approve", module: r18 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/reject", module: r19 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/report/export", module: r20 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/report", module: r21 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}", module: r22 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/simulate", module: r23 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/submit", module: r24 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/terminate", module: r25 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/withdraw-items", module: r26 as Record<string, unknown> },
-  { path: "/api/admin/promotions", module: r27 as Record<string, unknown> },
-  { path: "/api/admin/refunds/{id}/approve", module: r28 as Record<string, unknown> },
-  { path: "/api/admin/refunds/{id}/reject", module: r29 as Record<string, unknown> },
-  { path: "/api/admin/refunds", module: r30 as Record<string, unknown> },
-  { path: "/api/admin/segments/{id}", module: r31 as Record<string, unknown> },
-  { path: "/api/admin/segments/preview", module: r32 as Record<string, unknown> },
-  { path: "/api/admin/segments", module: r33 as Record<string, unknown> },
-  { path: "/api/admin/shoppers", module: r34 as Record<string, unknown> },
-  { path: "/api/admin/shops/{id}", module: r35 as Record<string, unknown> },
-  { path: "/api/admin/shops", module: r36 as Record<string, unknown> },
-  { path: "/api/admin/staff/{id}", module: r37 as Record<string, unknown> },
-  { path: "/api/admin/staff", module: r38 as Record<string, unknown> },
-  { path: "/api/auth/{nextauth}", module: r39 as Record<string, unknown> },
-  { path: "/api/auth/sign-in/{provider}", module: r40 as Record<string, unknown> },
-  { path: "/api/checkout/price", module: r41 as Record<string, unknown> },
-  { path: "/api/coupons/center", module: r42 as Record<string, unknown> },
-  { path: "/api/coupons/claim", module: r43 as Record<string, unknown> },
-  { path: "/api/coupons/mine", module: r44 as Record<string, unknown> },
-  { path: "/api/coupons/redeem", module: r45 as Record<string, unknown> },
-  { path: "/api/deliveries/{id}/click", module: r46 as Record<string, unknown> },
-  { path: "/api/flash-sales/{promotionId}/attempt", module: r47 as Record<string, unknown> },
-  { path: "/api/flash-sales/{promotionId}/stock", module: r48 as Record<string, unknown> },
-  { path: "/api/health", module: r49 as Record<string, unknown> },
-  { path: "/api/me/deals", module: r50 as Record<string, unknown> },
-  { path: "/api/me/messages/read", module: r51 as Record<string, unknown> },
-  { path: "/api/me/messages", module: r52 as Record<string, unknown> },
-  { path: "/api/me/preferences", module: r53 as Record<string, unknown> },
-  { path: "/api/me/summary", module: r54 as Record<string, unknown> },
-  { path: "/api/messages/{id}/open", module: r55 as Record<string, unknown> },
+  { path: "/api/admin/automations/{id}/pause", module: r3 as Record<string, unknown> },
+  { path: "/api/admin/automations/{id}/resume", module: r4 as Record<string, unknown> },
+  { path: "/api/admin/automations/{id}", module: r5 as Record<string, unknown> },
+  { path: "/api/admin/automations", module: r6 as Record<string, unknown> },
+  { path: "/api/admin/categories", module: r7 as Record<string, unknown> },
+  { path: "/api/admin/coupon-campaigns/{id}/report", module: r8 as Record<string, unknown> },
+  { path: "/api/admin/coupon-campaigns", module: r9 as Record<string, unknown> },
+  { path: "/api/admin/coupon-templates/{id}/codes", module: r10 as Record<string, unknown> },
+  { path: "/api/admin/coupon-templates/{id}/grant", module: r11 as Record<string, unknown> },
+  { path: "/api/admin/coupon-templates", module: r12 as Record<string, unknown> },
+  { path: "/api/admin/deliveries/{id}/approve", module: r13 as Record<string, unknown> },
+  { path: "/api/admin/deliveries/{id}/reject", module: r14 as Record<string, unknown> },
+  { path: "/api/admin/deliveries/{id}", module: r15 as Record<string, unknown> },
+  { path: "/api/admin/deliveries/{id}/sends", module: r16 as Record<string, unknown> },
+  { path: "/api/admin/deliveries", module: r17 as Record<string, unknown> },
+  { path: "/api/admin/jobs/{id}/download", module: r18 as Record<string, unknown> },
+  { path: "/api/admin/jobs/{id}", module: r19 as Record<string, unknown> },
+  { path: "/api/admin/products/{id}", module: r20 as Record<string, unknown> },
+  { path: "/api/admin/products", module: r21 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/approve", module: r22 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/reject", module: r23 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/report/export", module: r24 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/report", module: r25 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}", module: r26 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/simulate", module: r27 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/submit", module: r28 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/terminate", module: r29 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/withdraw-items", module: r30 as Record<string, unknown> },
+  { path: "/api/admin/promotions", module: r31 as Record<string, unknown> },
+  { path: "/api/admin/refunds/{id}/approve", module: r32 as Record<string, unknown> },
+  { path: "/api/admin/refunds/{id}/reject", module: r33 as Record<string, unknown> },
+  { path: "/api/admin/refunds", module: r34 as Record<string, unknown> },
+  { path: "/api/admin/segments/{id}", module: r35 as Record<string, unknown> },
+  { path: "/api/admin/segments/preview", module: r36 as Record<string, unknown> },
+  { path: "/api/admin/segments", module: r37 as Record<string, unknown> },
+  { path: "/api/admin/shoppers", module: r38 as Record<string, unknown> },
+  { path: "/api/admin/shops/{id}", module: r39 as Record<string, unknown> },
+  { path: "/api/admin/shops", module: r40 as Record<string, unknown> },
+  { path: "/api/admin/staff/{id}", module: r41 as Record<string, unknown> },
+  { path: "/api/admin/staff", module: r42 as Record<string, unknown> },
+  { path: "/api/auth/{nextauth}", module: r43 as Record<string, unknown> },
+  { path: "/api/auth/sign-in/{provider}", module: r44 as Record<string, unknown> },
+  { path: "/api/checkout/price", module: r45 as Record<string, unknown> },
+  { path: "/api/coupons/center", module: r46 as Record<string, unknown> },
+  { path: "/api/coupons/claim", module: r47 as Record<string, unknown> },
+  { path: "/api/coupons/mine", module: r48 as Record<string, unknown> },
+  { path: "/api/coupons/redeem", module: r49 as Record<string, unknown> },
+  { path: "/api/deliveries/{id}/click", module: r50 as Record<string, unknown> },
+  { path: "/api/flash-sales/{promotionId}/attempt", module: r51 as Record<string, unknown> },
+  { path: "/api/flash-sales/{promotionId}/stock", module: r52 as Record<string, unknown> },
+  { path: "/api/health", module: r53 as Record<string, unknown> },
+  { path: "/api/me/deals", module: r54 as Record<string, unknown> },
+  { path: "/api/me/messages/read", module: r55 as Record<string, unknown> },
+  { path: "/api/me/messages", module: r56 as Record<string, unknown> },
+  { path: "/api/me/preferences", module: r57 as Record<string, unknown> },
+  { path: "/api/me/summary", module: r58 as Record<string, unknown> },
+  { path: "/api/messages/{id}/open", module: r59 as Record<string, unknown> },
   { path: "/api/openapi.json", module: null },
-  { path: "/api/orders/{id}/cancel", module: r57 as Record<string, unknown> },
-  { path: "/api/orders/{id}/pay", module: r58 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds/quote", module: r59 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds", module: r60 as Record<string, unknown> },
-  { path: "/api/orders/{id}", module: r61 as Record<string, unknown> },
-  { path: "/api/orders", module: r62 as Record<string, unknown> },
-  { path: "/api/ready", module: r63 as Record<string, unknown> },
-  { path: "/api/unsubscribe", module: r64 as Record<string, unknown> },
+  { path: "/api/orders/{id}/cancel", module: r61 as Record<string, unknown> },
+  { path: "/api/orders/{id}/pay", module: r62 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds/quote", module: r63 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds", module: r64 as Record<string, unknown> },
+  { path: "/api/orders/{id}", module: r65 as Record<string, unknown> },
+  { path: "/api/orders", module: r66 as Record<string, unknown> },
+  { path: "/api/ready", module: r67 as Record<string, unknown> },
+  { path: "/api/unsubscribe", module: r68 as Record<string, unknown> },
 ];

@@ -1,15 +1,24 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { getShopperId } from "@/lib/auth/session-actor";
+import { readServerCart, saveServerCart } from "./server-cart";
 
 export const CART_COOKIE = "cart";
 export type CartLine = { skuId: string; quantity: number };
 const MAX_LINES = 50;
 const cartSchema = z.array(z.tuple([z.string().min(1).max(64), z.number().int().min(1).max(999)])).max(MAX_LINES);
 
-/** The cart lives in a cookie (no account needed to fill it); it is only ever priced on the server. */
+/**
+ * The cart lives in a cookie (no account needed to fill it); it is only ever priced on the server.
+ * A signed-in shopper's cart is also saved on the server (server-cart.ts): without a cookie (a new
+ * device), that one is read.
+ */
 export async function readCart(): Promise<CartLine[]> {
   const raw = (await cookies()).get(CART_COOKIE)?.value;
-  if (!raw) return [];
+  if (!raw) {
+    const shopperId = await getShopperId().catch(() => null);
+    return shopperId ? readServerCart(shopperId).catch(() => []) : [];
+  }
   try {
     return cartSchema.parse(JSON.parse(raw)).map(([skuId, quantity]) => ({ skuId, quantity }));
   } catch {
@@ -22,6 +31,8 @@ export async function writeCart(lines: CartLine[]) {
   const kept = lines.filter((l) => l.quantity > 0).slice(0, MAX_LINES);
   if (!kept.length) store.delete(CART_COOKIE);
   else store.set(CART_COOKIE, JSON.stringify(kept.map((l) => [l.skuId, l.quantity])), { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 30, httpOnly: false });
+  const shopperId = await getShopperId().catch(() => null);
+  if (shopperId) await saveServerCart(shopperId, kept);
 }
 
 /** Sets a line's quantity (0 removes it); `add` adds to what is there. */

@@ -17,9 +17,8 @@ const text = (max: number) =>
       for (const name of unknownVariables(v)) ctx.addIssue({ code: "custom", message: `unknown variable {{${name}}} (use {{name}}, {{shop}}, {{coupon}})` });
     });
 
-export const createDeliveryBodySchema = z.object({
-  name: z.string().trim().min(1, "is required").max(80, "at most 80 characters"),
-  segmentId: z.string().trim().min(1, "is required").max(100),
+/** What a delivery or an automation sends: channels, the message, its email HTML, link and coupon. */
+export const messageFields = {
   /** in-site inbox, email, SMS, app push (SPEC §9) */
   channels: z
     .array(z.enum(CHANNELS, { error: `available channels: ${CHANNELS.join(", ")}` }))
@@ -32,6 +31,12 @@ export const createDeliveryBodySchema = z.object({
   html: text(20_000).optional(),
   link: ownPathSchema.optional(),
   couponTemplateId: z.string().trim().min(1).max(100).optional(),
+};
+
+export const createDeliveryBodySchema = z.object({
+  name: z.string().trim().min(1, "is required").max(80, "at most 80 characters"),
+  segmentId: z.string().trim().min(1, "is required").max(100),
+  ...messageFields,
   /** absent: now */
   sendAt: isoDateTimeSchema.optional(),
   /** one click = one delivery */
