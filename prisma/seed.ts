@@ -189,6 +189,12 @@ async function main() {
 
   await seedDemoOrders(skuIds);
 
+  // user operations (SPEC §9): the invite programme on, two automations running, demo phones for SMS
+  await db.inviteProgram.create({ data: { id: "platform", active: true, couponTemplateId: templateIds["plat-200-20"], points: 200, capPerInviter: 20, holdDays: 7 } });
+  await db.automation.create({ data: { name: "购物车提醒 Cart reminder", trigger: "ABANDONED_CART", wait: 4, channels: ["INBOX"], title: "{{name}}，购物车里的好物还在等你", body: "你挑好的商品还在购物车里，库存有限，别错过。", link: "/cart", createdBy: platformAdmin.id } });
+  await db.automation.create({ data: { name: "生日礼 Birthday gift", trigger: "BIRTHDAY", wait: 3, channels: ["INBOX", "EMAIL"], title: "{{name}}，生日快乐！", body: "{{shop}}为你准备了生日礼：{{coupon}}。", link: "/coupons", couponTemplateId: templateIds["plat-200-20"], createdBy: platformAdmin.id } });
+  for (const [i, email] of ["alice@demo.test", "bob@demo.test", "carol@demo.test"].entries()) await db.shopper.update({ where: { id: shopperIds[email] }, data: { phone: `1380000000${i + 1}` } });
+
   const counts = await Promise.all([db.shop.count(), db.product.count(), db.sku.count(), db.promotion.count(), db.couponTemplate.count(), db.shopper.count(), db.staffUser.count()]);
   console.log(`seeded: ${counts[0]} shops, ${counts[1]} products, ${counts[2]} SKUs, ${counts[3]} promotions, ${counts[4]} coupon templates, ${counts[5]} shoppers, ${counts[6]} staff`);
 }

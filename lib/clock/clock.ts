@@ -7,6 +7,7 @@ import { expireDueGroups } from "@/lib/group-buy/expire-groups";
 import { requeueLostJobs } from "@/lib/jobs/requeue-lost-jobs";
 import { reloadMissingFlashCounters } from "@/lib/flash-sale/flash-recovery";
 import { fireAutomations } from "@/lib/automations/fire-automations";
+import { settleInvitations } from "@/lib/invites/settle-invitations";
 
 // The clock of everything that is due at a time (SPEC §3 lifecycle, §6 unpaid-order timeouts, §7
 // group expiry, background jobs): the database says what is due (indexed columns: order
@@ -28,6 +29,7 @@ export const TASKS: Task[] = [
   { name: "group-expiry", everyMs: CLOCK_MS, run: () => expireDueGroups() },
   { name: "lost-jobs", everyMs: Math.max(CLOCK_MS, 15_000), run: () => requeueLostJobs() },
   { name: "flash-counters", everyMs: CLOCK_MS, run: () => reloadMissingFlashCounters() },
+  { name: "invitations", everyMs: Math.max(CLOCK_MS, 30_000), run: () => settleInvitations() },
   { name: "automations", everyMs: Number(process.env.AUTOMATIONS_MS ?? 60_000), run: () => fireAutomations() },
 ];
 

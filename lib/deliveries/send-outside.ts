@@ -36,28 +36,20 @@ export async function sendOutside(d: Delivery, claimed: Claimed[], now: Date): P
     } catch (e) {
       results = batch.map(() => ({ ok: false, permanent: false, reason: (e as Error).message.slice(0, 200) }));
     }
-    const status: string[] = [];
-    const reason: (string | null)[] = [];
-    const attempts: number[] = [];
-    mine.forEach((c, i) => {
+    const out = mine.map((c, i) => {
       const r = results[i];
-      if (r.ok) {
-        status.push("SENT"), reason.push(null), attempts.push(c.attempts);
-      } else if (r.permanent) {
-        status.push("FAILED"), reason.push(r.reason), attempts.push(c.attempts);
-      } else if (c.attempts + 1 >= MAX_ATTEMPTS) {
-        status.push("FAILED"), reason.push(`UNREACHABLE: ${r.reason}`), attempts.push(c.attempts + 1);
-      } else {
-        status.push("PENDING"), reason.push(r.reason), attempts.push(c.attempts + 1);
-        const at = new Date(now.getTime() + backoffMs(c.attempts + 1));
-        if (!retryAt || at < retryAt) retryAt = at;
-      }
+      if (r.ok) return { status: "SENT", reason: null, attempts: c.attempts };
+      if (r.permanent) return { status: "FAILED", reason: r.reason, attempts: c.attempts };
+      if (c.attempts + 1 >= MAX_ATTEMPTS) return { status: "FAILED", reason: `UNREACHABLE: ${r.reason}`, attempts: c.attempts + 1 };
+      const at = new Date(now.getTime() + backoffMs(c.attempts + 1));
+      if (!retryAt || at < retryAt) retryAt = at;
+      return { status: "PENDING", reason: r.reason, attempts: c.attempts + 1 };
     });
     await pgPool().query(
       `UPDATE "DeliveryRecipient" r SET status = x.st, reason = x.re, attempts = x.a, "sentAt" = now()
        FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS x(s, st, re, a)
        WHERE r."deliveryId" = $1 AND r."shopperId" = x.s AND r.channel = '${channel}' AND r.status = 'SENDING'`,
-      [d.id, mine.map((c) => c.shopperId), status, reason, attempts],
+      [d.id, mine.map((c) => c.shopperId), out.map((o) => o.status), out.map((o) => o.reason), out.map((o) => o.attempts)],
     );
   }
   return retryAt;

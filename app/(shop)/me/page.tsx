@@ -54,6 +54,10 @@ export default async function MePage() {
           <p className="font-medium text-slate-900">{t("inbox.title")}</p>
           <p className="mt-1 text-xs text-ink-muted">{t("inbox.unread", { count: unread })}</p>
         </Link>
+        <Link href="/me/invite" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300" data-testid="me-invite">
+          <p className="font-medium text-slate-900">{t("invite.title")}</p>
+          <p className="mt-1 text-xs text-ink-muted">{t("invite.tile")}</p>
+        </Link>
       </nav>
       <div className="mt-6 text-center">
         <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-ink-muted underline" />

@@ -1,0 +1,5 @@
+// GET /api/me/invitations – the shopper's share link, invitations and rewards
+import { shopperRoute } from "@/lib/api/handler";
+import { myInvitations } from "@/lib/invites/invitations";
+
+export const GET = shopperRoute({ summary: "My invite link, invitations and rewards" }, async ({ shopperId }) => myInvitations(shopperId));
