@@ -1,11 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { acceptInvitationAction, type AcceptState } from "@/lib/invites/invite-actions";
 
 /** 接受邀请: one button; the server answers accepted, or why not (own link, ordered before, another inviter). */
-export function AcceptInviteClient({ code }: { code: string }) {
-  const t = useTranslations("invite");
+export function AcceptInviteClient({ code, labels }: { code: string; labels: { accept: string; accepted: string; failed: string } }) {
+  const t = (k: keyof typeof labels) => labels[k];
   const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, null);
   if (state?.ok) return <p role="status" className="text-sm font-medium text-emerald-700">{t("accepted")}</p>;
   return (

@@ -23,7 +23,7 @@ export default async function InviteLandingPage({ params }: { params: Promise<{ 
           <h1 className="text-lg font-semibold text-slate-900">{t("invitedBy", { name: inviter.name })}</h1>
           <p className="text-sm text-slate-700">{t("pitch")}</p>
           {shopperId ? (
-            <AcceptInviteClient code={code} />
+            <AcceptInviteClient code={code} labels={{ accept: t("accept"), accepted: t("accepted"), failed: t("failed") }} />
           ) : (
             <Link href={`/login?callbackUrl=${encodeURIComponent(`/invite/${code}`)}`} className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700">{t("signInToAccept")}</Link>
           )}
