@@ -66,12 +66,13 @@ export async function runDeliveryJob(jobId: string, now = new Date()) {
   let retryAt: Date | null = null;
   for (;;) {
     const claimed = await db.$transaction(async (tx) => {
+      // no ORDER BY: the partial index of PENDING rows hands over the first ones without sorting them all
       const rows = await tx.$queryRaw<Row[]>`
         SELECT r."shopperId", r.channel, r.attempts, s.name, s.email, s.phone,
                EXISTS (SELECT 1 FROM "Unsubscribe" u WHERE u."shopperId" = r."shopperId" AND u.channel = r.channel) AS unsub
         FROM "DeliveryRecipient" r JOIN "Shopper" s ON s.id = r."shopperId"
         WHERE r."deliveryId" = ${delivery.id} AND r.status = 'PENDING' AND r.channel = ANY(${open}::text[])
-        ORDER BY r."shopperId", r.channel LIMIT ${BATCH} FOR UPDATE OF r SKIP LOCKED`;
+        LIMIT ${BATCH} FOR UPDATE OF r SKIP LOCKED`;
       if (!rows.length) return null;
       const ids = [...new Set(rows.map((r) => r.shopperId))];
       const recent = await tx.$queryRaw<{ shopperId: string; channel: string; n: number }[]>`
@@ -117,11 +118,12 @@ export async function runDeliveryJob(jobId: string, now = new Date()) {
         FROM unnest(${keys.map((k) => k.split(":")[0])}::text[], ${keys.map((k) => k.split(":")[1])}::text[], ${o.map((x) => x.status)}::text[], ${o.map((x) => x.reason)}::text[],
                     ${o.map((x) => x.messageId ?? null)}::text[], ${o.map((x) => x.couponId ?? null)}::text[]) AS x(s, ch, st, re, m, c)
         WHERE r."deliveryId" = ${delivery.id} AND r."shopperId" = x.s AND r.channel = x.ch`;
+      await tx.$executeRaw`UPDATE "Job" SET processed = processed + ${o.filter((x) => x.status !== "SENDING").length} WHERE id = ${jobId}`;
       return { outside };
     }, { timeout: 120_000 });
     if (!claimed) break;
-    const wait = await sendOutside(delivery, claimed.outside, now);
-    await db.$executeRaw`UPDATE "Job" SET processed = (SELECT count(*) FROM "DeliveryRecipient" WHERE "deliveryId" = ${delivery.id} AND status NOT IN ('PENDING', 'SENDING')) WHERE id = ${jobId}`;
+    const { retryAt: wait, finished } = await sendOutside(delivery, claimed.outside, now);
+    if (finished) await db.$executeRaw`UPDATE "Job" SET processed = processed + ${finished} WHERE id = ${jobId}`;
     // a provider is away: stop here and come back later (the rows it did not take are PENDING again)
     if (wait) {
       retryAt = wait;

@@ -15,10 +15,12 @@ export const backoffMs = (attempt: number) => Math.min(5_000 * 2 ** Math.max(0, 
 /**
  * Hands claimed rows to their channels' providers and records each answer: SENT, FAILED (this
  * shopper, for good), or back to PENDING with one more attempt when the provider could not be
- * reached (nothing was sent). Answers when to come back, if anything is to be retried.
+ * reached (nothing was sent). Answers when to come back, if anything is to be retried, and how
+ * many rows reached their end (the job's progress).
  */
-export async function sendOutside(d: Delivery, claimed: Claimed[], now: Date): Promise<Date | null> {
+export async function sendOutside(d: Delivery, claimed: Claimed[], now: Date): Promise<{ retryAt: Date | null; finished: number }> {
   let retryAt: Date | null = null;
+  let finished = 0;
   for (const channel of ["EMAIL", "SMS", "PUSH"] as const) {
     const mine = claimed.filter((c) => c.channel === channel);
     if (!mine.length) continue;
@@ -51,6 +53,7 @@ export async function sendOutside(d: Delivery, claimed: Claimed[], now: Date): P
        WHERE r."deliveryId" = $1 AND r."shopperId" = x.s AND r.channel = '${channel}' AND r.status = 'SENDING'`,
       [d.id, mine.map((c) => c.shopperId), out.map((o) => o.status), out.map((o) => o.reason), out.map((o) => o.attempts)],
     );
+    finished += out.filter((o) => o.status !== "PENDING").length;
   }
-  return retryAt;
+  return { retryAt, finished };
 }
