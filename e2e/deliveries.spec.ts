@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bearer, platformKey, shopperWithPassword, signIn } from "./helpers";
+import { bearer, platformKey, shopKey, shopperWithPassword, signIn } from "./helpers";
 
 // Issue 13: an operator builds a segment, sends a coupon + message (inbox and email) from the
 // admin; the shopper sees the unread badge, reads the message, follows its link and orders with
@@ -87,6 +87,9 @@ test("segment → coupon + message → the shopper reads the inbox and orders wi
   await expect(page.getByRole("status")).toContainText(/no longer|已退订/);
   const prefs = await (await request.get(`/api/me/preferences?userId=${shopper.id}`, { headers: key() })).json();
   expect(prefs).toEqual({ INBOX: true, EMAIL: false, SMS: true, PUSH: true });
+  // a shop's key cannot turn a shopper's channels back on (they are the shopper's, platform-wide)
+  const shopKeyed = await request.put("/api/me/preferences", { headers: bearer(await shopKey(request, shop.id)), data: { userId: shopper.id, EMAIL: true } });
+  expect(shopKeyed.status()).toBe(403);
 });
 
 test("an automation is created from the admin, listed with its trigger, and paused", async ({ page }) => {

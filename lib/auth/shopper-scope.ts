@@ -27,3 +27,8 @@ export function assertOwnGoods(scope: ShopperScope, shopIds: Iterable<string>, w
 export function assertOwnRecord(scope: ShopperScope, recordShopId: string | null, what: string) {
   if (scope.shopId && recordShopId !== scope.shopId) throw notFound(what);
 }
+
+/** The shopper's platform-wide settings and programmes (message channels, invitations): the shopper, or a platform key — not a shop's key. */
+export function platformOnly(scope: ShopperScope) {
+  if (scope.shopId) throw forbidden("A shop's API key cannot act on the shopper's platform-wide settings");
+}

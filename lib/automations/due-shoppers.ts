@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { Automation } from "@/lib/generated/prisma/client";
 import { pgPool } from "@/lib/db/pg-pool";
+import { audienceCondition } from "@/lib/segments/segment-members";
 
 const PAID = `o."paidAt" IS NOT NULL AND o.status <> 'CANCELLED'`;
 /** at most this many shoppers fire per automation per tick; the rest fire at the next */
@@ -16,14 +17,18 @@ export type Due = { shopperId: string; occurrence: string };
  *  BIRTHDAY       the birthday's year, `wait` days before it (a 3-day window catches a missed tick);
  *  WIN_BACK       the last paid order's id, when it is older than `wait` days (one silent spell);
  *  SECOND_ORDER   the first paid order's id, `wait` hours after it, while it is the only one.
- * A shop's automation counts orders in that shop and reaches only its customers (SPEC §9).
+ * A shop's automation counts orders in that shop and reaches only its customers (SPEC §9); the
+ * condition segment narrows inside the same statement.
  */
 export async function dueShoppers(a: Automation, now: Date, timeZone: string): Promise<Due[]> {
   const params: unknown[] = [];
+  // the condition (in a segment) inside the statement, so the limit counts only shoppers it lets through
+  const inSegment = a.segmentId ? await audienceCondition(a.segmentId, a.shopId, now, `d."shopperId"`, params) : "true";
   const p = (v: unknown) => `$${params.push(v)}`;
   const shop = a.shopId ? p(a.shopId) : null;
   const inShop = (order: string) => (shop ? `AND EXISTS (SELECT 1 FROM "OrderShop" os WHERE os."orderId" = ${order}.id AND os."shopId" = ${shop})` : "");
-  const customer = shop ? `AND EXISTS (SELECT 1 FROM "OrderShop" os JOIN "Order" o2 ON o2.id = os."orderId" WHERE o2."shopperId" = s.id AND os."shopId" = ${shop})` : "";
+  const customerOf = (id: string) => (shop ? `AND EXISTS (SELECT 1 FROM "OrderShop" os JOIN "Order" o2 ON o2.id = os."orderId" WHERE o2."shopperId" = ${id} AND os."shopId" = ${shop})` : "");
+  const customer = customerOf("s.id");
   const hoursAgo = (h: number) => `${p(new Date(now.getTime() - h * 3_600_000).toISOString())}::timestamp`;
   let sql: string;
   switch (a.trigger) {
@@ -31,7 +36,8 @@ export async function dueShoppers(a: Automation, now: Date, timeZone: string): P
       sql = `SELECT c."shopperId", (extract(epoch FROM c."updatedAt") * 1000)::bigint::text AS occurrence FROM "Cart" c
              WHERE c."updatedAt" <= ${hoursAgo(a.wait)} AND c."updatedAt" > ${hoursAgo(a.wait + 24 * 7)} AND jsonb_array_length(c.lines) > 0
                AND NOT EXISTS (SELECT 1 FROM "Order" o WHERE o."shopperId" = c."shopperId" AND o."createdAt" >= c."updatedAt")
-               ${shop ? `AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.lines) e JOIN "Sku" k ON k.id = e->>0 WHERE k."shopId" = ${shop})` : ""}`;
+               ${shop ? `AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.lines) e JOIN "Sku" k ON k.id = e->>0 WHERE k."shopId" = ${shop})` : ""}
+               ${customerOf(`c."shopperId"`)}`;
       break;
     case "BIRTHDAY": {
       const today = new TZDate(now.getTime(), timeZone);
@@ -57,7 +63,7 @@ export async function dueShoppers(a: Automation, now: Date, timeZone: string): P
   // occurrences fired before are left out here (the firing's primary key is the guarantee)
   const { rows } = await pgPool().query<Due>(
     `SELECT d."shopperId", d.occurrence FROM (${sql}) d
-     WHERE NOT EXISTS (SELECT 1 FROM "AutomationFiring" f WHERE f."automationId" = ${p(a.id)} AND f."shopperId" = d."shopperId" AND f.occurrence = d.occurrence) LIMIT ${FIRE_LIMIT}`,
+     WHERE ${inSegment} AND NOT EXISTS (SELECT 1 FROM "AutomationFiring" f WHERE f."automationId" = ${p(a.id)} AND f."shopperId" = d."shopperId" AND f.occurrence = d.occurrence) LIMIT ${FIRE_LIMIT}`,
     params,
   );
   return rows;

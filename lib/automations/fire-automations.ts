@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import type { Automation } from "@/lib/generated/prisma/client";
-import { audienceOf } from "@/lib/segments/segment-members";
 import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { queueDelivery } from "@/lib/deliveries/create-delivery";
 import { toZonedInput } from "@/lib/time/zone";
@@ -8,7 +7,7 @@ import { dueShoppers } from "./due-shoppers";
 
 /**
  * One pass of every active automation (the clock runs it each minute): the due shoppers (one
- * set-based query), narrowed by the condition segment, fire as one delivery — the firings (primary
+ * set-based query, narrowed by the condition segment inside it), fire as one delivery — the firings (primary
  * key automation + shopper + occurrence: at most once, whatever the retries or a second instance)
  * and the delivery's recipient rows are written in one transaction, then the delivery is queued and
  * sent like any other (caps, quiet hours, unsubscribes, exactly once per channel, the same report).
@@ -22,11 +21,7 @@ export async function fireAutomations(now = new Date()) {
 
 export async function fireAutomation(a: Automation, now = new Date()): Promise<number> {
   const zone = await timeZoneOf(a.shopId);
-  let due = await dueShoppers(a, now, zone);
-  if (a.segmentId && due.length) {
-    const members = new Set(await audienceOf(a.segmentId, a.shopId, now));
-    due = due.filter((d) => members.has(d.shopperId));
-  }
+  const due = await dueShoppers(a, now, zone);
   if (!due.length) {
     await db.automation.update({ where: { id: a.id }, data: { lastRunAt: now } });
     return 0;

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { verifyClick } from "./signed-links";
 import { ownPathSchema } from "./delivery-schemas";
+import { maskEmail } from "@/lib/shoppers/list-shoppers";
 
 /**
  * The tracked link of an email, SMS or push: a click with a valid signature is recorded once on
@@ -17,9 +18,16 @@ export async function followDeliveryLink(deliveryId: string, shopperId: string, 
 }
 
 /** What the recording provider recorded for a delivery (SMS, push, email without SMTP), newest first. */
-export async function recordedSends(deliveryId: string, opts: { cursor?: string; take?: number } = {}) {
+export async function recordedSends(deliveryId: string, opts: { cursor?: string; take?: number; masked?: boolean } = {}) {
   const take = Math.min(opts.take ?? 50, 200);
   const rows = await db.providerSend.findMany({ where: { deliveryId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: take + 1, ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}) });
   const page = rows.slice(0, take);
-  return { items: page.map((r) => ({ id: r.id, channel: r.channel, to: r.to, subject: r.subject, body: r.body, shopperId: r.shopperId, createdAt: r.createdAt.toISOString() })), nextCursor: rows.length > take ? page[page.length - 1].id : null };
+  return { items: page.map((r) => ({ id: r.id, channel: r.channel, to: opts.masked ? maskAddress(r.to) : r.to, subject: r.subject, body: r.body, shopperId: r.shopperId, createdAt: r.createdAt.toISOString() })), nextCursor: rows.length > take ? page[page.length - 1].id : null };
+}
+
+/** Shop staff see addresses as they see shoppers: masked (a***@x.com, 138****0001). */
+export function maskAddress(to: string) {
+  if (to.includes("@")) return maskEmail(to) ?? "";
+  if (/^\+?\d{7,}$/.test(to)) return `${to.slice(0, 3)}****${to.slice(-4)}`;
+  return to;
 }

@@ -8,8 +8,9 @@ import type { Outgoing, SendResult } from "./channels/provider";
 /** A recipient row claimed (SENDING) for an outside channel. */
 export type Claimed = { shopperId: string; channel: "EMAIL" | "SMS" | "PUSH"; attempts: number; to: string; values: TemplateValues };
 
-/** tries of an unreachable provider before a row is FAILED (UNREACHABLE): backoff 5 s, 10 s, … ≤ 10 min, about 40 min in all */
-export const MAX_ATTEMPTS = 8;
+/** a provider unreachable for this long after the delivery's time fails its rows (UNREACHABLE); until then the delivery waits and retries */
+export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+/** the wait before the next try: 5 s, 10 s, 20 s … at most 10 minutes */
 export const backoffMs = (attempt: number) => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 10 * 60_000);
 
 /**
@@ -42,7 +43,8 @@ export async function sendOutside(d: Delivery, claimed: Claimed[], now: Date): P
       const r = results[i];
       if (r.ok) return { status: "SENT", reason: null, attempts: c.attempts };
       if (r.permanent) return { status: "FAILED", reason: r.reason, attempts: c.attempts };
-      if (c.attempts + 1 >= MAX_ATTEMPTS) return { status: "FAILED", reason: `UNREACHABLE: ${r.reason}`, attempts: c.attempts + 1 };
+      if (r.uncertain) return { status: "FAILED", reason: `UNCERTAIN: ${r.reason}`, attempts: c.attempts + 1 };
+      if (now.getTime() - d.sendAt.getTime() >= GIVE_UP_AFTER_MS) return { status: "FAILED", reason: `UNREACHABLE: ${r.reason}`, attempts: c.attempts + 1 };
       const at = new Date(now.getTime() + backoffMs(c.attempts + 1));
       if (!retryAt || at < retryAt) retryAt = at;
       return { status: "PENDING", reason: r.reason, attempts: c.attempts + 1 };

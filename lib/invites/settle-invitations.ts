@@ -4,7 +4,8 @@ import { issueCoupons } from "@/lib/coupons/issue-coupon";
 import { addPoints } from "@/lib/members/points-ledger";
 import { inviteProgram } from "./invite-program";
 
-const FULLY_REFUNDED = `(o.status = 'REFUNDED' OR o."refundedAmount" >= o.total)`;
+/** a full refund sets the order REFUNDED (a ¥0 order's refundedAmount ≥ total would read as refunded at once) */
+const FULLY_REFUNDED = `o.status = 'REFUNDED'`;
 
 /**
  * The invite rewards' clock (SPEC §9), idempotent and restartable:

@@ -1,3 +1,4 @@
+import { compileSegment } from "./segment-sql";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { notFound } from "@/lib/api/errors";
@@ -19,6 +20,21 @@ export async function audienceOf(segmentId: string, shopId: string | null, now =
     scope ? [segmentId, scope] : [segmentId],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * The same audience as a SQL condition on a shopper-id expression, its parameters appended to
+ * `params` — for set-based statements that narrow by a segment (automations' conditions).
+ */
+export async function audienceCondition(segmentId: string, shopId: string | null, now: Date, column: string, params: unknown[]): Promise<string> {
+  const s = await db.segment.findUnique({ where: { id: segmentId } });
+  if (!s) return "false";
+  const scope = shopId ?? s.shopId;
+  if (s.kind !== "LIST") return `${column} IN (SELECT s.id FROM "Shopper" s WHERE ${compileSegment(storedRules(s.rules), now, scope, params).where})`;
+  const seg = `$${params.push(segmentId)}`;
+  const shop = scope ? `$${params.push(scope)}` : null;
+  return `${column} IN (SELECT m."shopperId" FROM "SegmentMember" m WHERE m."segmentId" = ${seg}
+    ${shop ? `AND m."shopperId" IN (SELECT o."shopperId" FROM "OrderShop" os JOIN "Order" o ON o.id = os."orderId" WHERE os."shopId" = ${shop})` : ""})`;
 }
 
 /** The shoppers of a segment now, as its own shop (or the platform) reaches them. */

@@ -11,9 +11,9 @@ export type CompiledSegment = { where: string; params: unknown[] };
 /**
  * @param shopId shop staff reach only the shoppers who ordered in their shop (SPEC §9)
  * @param now the clock the day windows count back from
+ * @param params parameters already in the statement the predicate joins (numbering continues after them)
  */
-export function compileSegment(rules: SegmentGroup, now: Date, shopId: string | null = null): CompiledSegment {
-  const params: unknown[] = [];
+export function compileSegment(rules: SegmentGroup, now: Date, shopId: string | null = null, params: unknown[] = []): CompiledSegment {
   const p = (v: unknown) => `$${params.push(v)}`;
   const since = (days: number) => `${p(new Date(now.getTime() - days * 86_400_000).toISOString())}::timestamp`;
   // for shop staff, what a shopper did is what they did in this shop: its orders, its lines

@@ -33,7 +33,11 @@ describe("automations", () => {
     const op = await makeStaff("OPERATOR", shop.id);
     const sku = await makeSku(shop.id, 5_000);
     const otherShopSku = await makeSku((await makeShop("别家")).id, 5_000);
-    const [idle, buyer, elsewhere] = [await makeShopper(), await makeShopper(), await makeShopper()];
+    // a shop's automation reaches its customers only: "stranger" holds its goods but never ordered there
+    const [idle, buyer, elsewhere, stranger] = [await makeCustomer(shop.id), await makeShopper(), await makeCustomer(shop.id), await makeShopper()];
+    await saveServerCart(stranger.id, [{ skuId: sku.id, quantity: 1 }], new Date(Date.now() - 10 * HOUR));
+    // their earlier (customer) orders were before the carts
+    await db.order.updateMany({ where: { shopperId: { in: [idle.id, elsewhere.id] } }, data: { createdAt: new Date(Date.now() - 20 * HOUR) } });
     const t0 = new Date(Date.now() - 10 * HOUR);
     await saveServerCart(idle.id, [{ skuId: sku.id, quantity: 1 }], t0);
     await saveServerCart(buyer.id, [{ skuId: sku.id, quantity: 2 }], t0);
@@ -102,6 +106,23 @@ describe("automations", () => {
     expect((await got("复购")).sort()).toEqual([first.id, silent.id].sort()); // one paid order each, older than 24 h
     // the win-back fires again only after a new order and a new silent spell
     expect(await fireAutomations(new Date(now.getTime() + 86_400_000))).toBe(0);
+  });
+
+  it("the condition segment narrows inside the due query: only members fire, however many non-members are due", async () => {
+    const shop = await makeShop("人群店");
+    const op = await makeStaff("OPERATOR", shop.id);
+    const sku = await makeSku(shop.id, 10_000);
+    const silent = [];
+    for (let i = 0; i < 4; i++) {
+      const s = await makeShopper();
+      const { order } = await submitOrder({ shopperId: s.id, idempotencyKey: `w-${i}-${Date.now()}`, lines: [{ skuId: sku.id, quantity: 1 }] }, new Date(Date.now() - 60 * 86_400_000));
+      await payOrder(systemActor("test"), order.id, true, new Date(Date.now() - 60 * 86_400_000));
+      silent.push(s);
+    }
+    const vip = await db.segment.create({ data: { name: "VIP", shopId: shop.id, kind: "LIST", members: { create: [{ shopperId: silent[3].id }] } } });
+    await createAutomation(op, body({ name: "召回VIP", trigger: "WIN_BACK", wait: 30, segmentId: vip.id }));
+    expect(await tickAndSend(new Date())).toBe(1);
+    expect(await db.message.findMany({ select: { shopperId: true } })).toEqual([{ shopperId: silent[3].id }]);
   });
 
   it("bad input: a wait outside the trigger's range, an unknown trigger, another shop's segment — named, nothing saved", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db/client";
 import { createDelivery } from "@/lib/deliveries/create-delivery";
@@ -101,18 +101,25 @@ describe("email over SMTP, SMS and push", () => {
     const w = await world([`x${Date.now()}@shop.test`, `y${Date.now()}@shop.test`]);
     const noon = nextLocal(12);
     await smtp.stop();
+    onTestFinished(async () => {
+      if (!smtp.listening()) await smtp.restart();
+    });
     const { delivery } = await createDelivery(w.op, body({ segmentId: w.segment.id, channels: ["EMAIL"] }), noon);
     await runDeliveryJob(delivery.jobId, noon);
     let job = await db.job.findUniqueOrThrow({ where: { id: delivery.jobId } });
     expect(job.status).toBe("RUNNING");
     const resumeAt = new Date((job.params as { resumeAt: string }).resumeAt);
-    expect(resumeAt.getTime()).toBe(noon.getTime() + 5_000);
+    // the first backoff, 5 s after the failed try (the run's clock advances with the time it takes)
+    expect(resumeAt.getTime() - noon.getTime()).toBeGreaterThanOrEqual(5_000);
+    expect(resumeAt.getTime() - noon.getTime()).toBeLessThan(6_000);
     expect(await db.deliveryRecipient.findMany({ where: { deliveryId: delivery.id } })).toEqual([expect.objectContaining({ status: "PENDING", attempts: 1 }), expect.objectContaining({ status: "PENDING", attempts: 1 })]);
     await runDeliveryJob(delivery.jobId, noon); // too early: the backoff holds
     expect((await db.deliveryRecipient.findFirstOrThrow({ where: { deliveryId: delivery.id } })).attempts).toBe(1);
     await runDeliveryJob(delivery.jobId, resumeAt); // still down: the second try, backoff doubles
     job = await db.job.findUniqueOrThrow({ where: { id: delivery.jobId } });
-    expect(new Date((job.params as { resumeAt: string }).resumeAt).getTime()).toBe(resumeAt.getTime() + 10_000);
+    const second = new Date((job.params as { resumeAt: string }).resumeAt).getTime() - resumeAt.getTime();
+    expect(second).toBeGreaterThanOrEqual(10_000); // doubled
+    expect(second).toBeLessThan(11_000);
 
     await smtp.restart();
     const later = new Date(resumeAt.getTime() + 10_000);
@@ -137,6 +144,37 @@ describe("email over SMTP, SMS and push", () => {
     expect(sends.map((s) => [s.channel, s.to])).toEqual([["PUSH", w.shoppers[0].id], ["PUSH", w.shoppers[1].id], ["SMS", "13800000001"]].sort());
     expect(sends.find((s) => s.channel === "SMS")!.body).toContain("退订/STOP");
     expect((await deliveryReport(w.op, delivery.id)).report).toMatchObject({ sent: 5, skipped: 1, byChannel: { SMS: { sent: 1, skipped: 1 }, PUSH: { sent: 2 }, INBOX: { sent: 2 } } });
+  });
+
+  it("rows another run handed to a provider keep the job open; after 10 minutes they are failed as interrupted, never resent", async () => {
+    const w = await world([`p${Date.now()}@shop.test`, `q${Date.now()}@shop.test`]);
+    const noon = nextLocal(12);
+    const { delivery } = await createDelivery(w.op, body({ segmentId: w.segment.id, channels: ["EMAIL"] }), noon);
+    await runDeliveryJob(delivery.jobId, noon);
+    // as if a run crashed right after claiming one row: it stays SENDING
+    await db.deliveryRecipient.updateMany({ where: { deliveryId: delivery.id, shopperId: w.shoppers[0].id }, data: { status: "SENDING", sentAt: noon } });
+    await db.job.update({ where: { id: delivery.jobId }, data: { status: "RUNNING" } });
+    await runDeliveryJob(delivery.jobId, noon);
+    const job = await db.job.findUniqueOrThrow({ where: { id: delivery.jobId } });
+    expect(job.status).toBe("RUNNING");
+    expect(new Date((job.params as { resumeAt: string }).resumeAt).getTime()).toBe(noon.getTime() + 10 * 60_000 + 1_000);
+    await runDeliveryJob(delivery.jobId, new Date(noon.getTime() + 11 * 60_000));
+    expect(await db.deliveryRecipient.findUniqueOrThrow({ where: { deliveryId_shopperId_channel: { deliveryId: delivery.id, shopperId: w.shoppers[0].id, channel: "EMAIL" } } })).toMatchObject({ status: "FAILED", reason: "INTERRUPTED" });
+    expect(await db.job.findUniqueOrThrow({ where: { id: delivery.jobId } })).toMatchObject({ status: "DONE" });
+    expect(smtp.received).toHaveLength(2); // sent once each at the first run; nothing again
+  });
+
+  it("a rule segment that grew past the approval size by send time waits for an approver then", async () => {
+    const w = await world([null, null]);
+    await db.shop.update({ where: { id: w.shop.id }, data: { deliveryApprovalAbove: 2 } });
+    const noon = nextLocal(12);
+    const { delivery } = await createDelivery(w.op, body({ segmentId: w.segment.id, channels: ["INBOX"] }), noon);
+    expect(delivery.approval).toBe("NONE");
+    const late = await makeCustomer(w.shop.id);
+    await db.segmentMember.create({ data: { segmentId: w.segment.id, shopperId: late.id } });
+    await runDeliveryJob(delivery.jobId, noon);
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ approval: "PENDING", audienceSize: 3 });
+    expect(await db.message.count()).toBe(0);
   });
 
   it("a delivery larger than the shop's approval size waits for an approver (not its maker); rejected, it never sends", async () => {

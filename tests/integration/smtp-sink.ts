@@ -30,16 +30,20 @@ export async function startSmtpSink(port = 0) {
       },
     });
   let server = make();
+  let up = false;
   await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  up = true;
   const actualPort = (server.server.address() as AddressInfo).port;
   return {
     port: actualPort,
     url: `smtp://127.0.0.1:${actualPort}`,
     received,
-    stop: () => new Promise<void>((ok) => server.close(() => ok())),
+    listening: () => up,
+    stop: () => new Promise<void>((ok) => server.close(() => ((up = false), ok()))),
     restart: async () => {
       server = make();
       await new Promise<void>((ok) => server.listen(actualPort, "127.0.0.1", ok));
+      up = true;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { oneParam } from "@/lib/http/search-param";
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { readUnsubscribeToken } from "@/lib/deliveries/signed-links";
 import { preferencesOf } from "@/lib/deliveries/unsubscribe";
@@ -12,9 +13,9 @@ export const generateMetadata = () => shopPageMetadata("unsubscribeTitle", "/uns
  * clients' one-click (RFC 8058) posts to /api/unsubscribe instead.
  */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ t?: string }> }) {
-  const { t: token = "" } = await searchParams;
+  const token = oneParam((await searchParams).t) ?? "";
   const t = await getTranslations("unsubscribe");
-  const who = readUnsubscribeToken(token.slice(0, 300));
+  const who = readUnsubscribeToken(token);
   const done = who ? !(await preferencesOf(who.shopperId))[who.channel as "EMAIL"] : false;
   return (
     <section className="mx-auto max-w-md rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">

@@ -1,6 +1,7 @@
 // One interface for every outside channel (email, SMS, app push): a provider takes a batch of
 // messages and answers, for each, sent / failed for good (this shopper: a bad address, a
-// rejection) / not now (the provider is unreachable: try again later, nothing was sent).
+// rejection) / uncertain (cut off after handing it over) / not now (the provider is unreachable:
+// try again later, nothing was sent).
 
 export type OutsideChannel = "EMAIL" | "SMS" | "PUSH";
 
@@ -18,7 +19,12 @@ export type Outgoing = {
   headers?: Record<string, string>;
 };
 
-export type SendResult = { ok: true } | { ok: false; permanent: boolean; reason: string };
+/**
+ * permanent: this shopper fails for good (a bad address, content refused).
+ * uncertain: the message may have gone (the connection broke after it was handed over) — never retried.
+ * otherwise: "not now" — the provider was unreachable and nothing was sent; the delivery retries later.
+ */
+export type SendResult = { ok: true } | { ok: false; permanent: boolean; uncertain?: boolean; reason: string };
 
 export interface ChannelProvider {
   readonly name: string;

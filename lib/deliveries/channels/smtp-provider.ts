@@ -3,11 +3,27 @@ import type { ChannelProvider, Outgoing, SendResult } from "./provider";
 
 const CONCURRENCY = 8;
 
-/** An error where the server never took the message (it could not be reached, or said "try later"). */
-function isTemporary(e: unknown): boolean {
-  const err = e as { responseCode?: number; code?: string };
-  if (typeof err.responseCode === "number") return err.responseCode < 500;
-  return true; // ECONNREFUSED, ETIMEDOUT, ESOCKET, ECONNECTION …
+type SmtpError = { responseCode?: number; response?: string; code?: string; command?: string; message: string };
+
+/**
+ * How an SMTP failure reads (nodemailer's error: `command` is the step that failed):
+ * - the server could not be reached, or refused us as a client (connection, greeting, EHLO, AUTH,
+ *   MAIL FROM, a 4xx anywhere) → not now: nothing was sent, the delivery retries;
+ * - RCPT TO or DATA answered 5xx, or the envelope / message itself is bad → this shopper, for good;
+ * - the connection broke after the message was handed over (at or after DATA, no answer) →
+ *   uncertain: it may have arrived, so it is never sent again.
+ */
+export function classifySmtpError(e: unknown): SendResult {
+  const err = e as SmtpError;
+  const reason = (err.response ?? err.message ?? "SMTP error").slice(0, 200);
+  const command = (err.command ?? "").toUpperCase();
+  if (typeof err.responseCode !== "number" && (err.code === "EENVELOPE" || err.code === "EMESSAGE")) return { ok: false, permanent: true, reason };
+  if (typeof err.responseCode === "number") {
+    if (err.responseCode >= 500 && (command.startsWith("RCPT") || command === "DATA" || command === "DATA END" || command === "")) return { ok: false, permanent: true, reason };
+    return { ok: false, permanent: false, reason };
+  }
+  if (command === "DATA" || command === "DATA END" || command === "MESSAGE") return { ok: false, permanent: false, uncertain: true, reason };
+  return { ok: false, permanent: false, reason: `${err.code ?? ""} ${reason}`.trim() };
 }
 
 /**
@@ -23,8 +39,7 @@ export function smtpProvider(url: string, from: string, domain: string): Channel
       await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers, messageId: `<${m.key}@${domain}>` });
       return { ok: true };
     } catch (e) {
-      const err = e as { responseCode?: number; response?: string; message: string };
-      return { ok: false, permanent: !isTemporary(e), reason: (err.response ?? err.message).slice(0, 200) };
+      return classifySmtpError(e);
     }
   };
   return {
@@ -37,7 +52,8 @@ export function smtpProvider(url: string, from: string, domain: string): Channel
           const i = next++;
           out[i] = await sendOne(batch[i]);
           // the server is away: the rest of the batch waits for the retry rather than each timing out
-          if (!out[i].ok && !(out[i] as { permanent: boolean }).permanent && /ECONN|ETIMEDOUT|ESOCKET|connect/i.test((out[i] as { reason: string }).reason)) {
+          const r = out[i];
+          if (!r.ok && !r.permanent && !r.uncertain && /ECONN|ETIMEDOUT|ESOCKET|EAUTH|connect|greeting/i.test(`${r.reason}`)) {
             while (next < batch.length) out[next++] = { ok: false, permanent: false, reason: "SMTP server unreachable" };
           }
         }

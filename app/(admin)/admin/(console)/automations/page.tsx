@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { oneParam } from "@/lib/http/search-param";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -14,7 +15,7 @@ export default async function AutomationsPage({ searchParams }: { searchParams: 
   const { cursor } = await searchParams;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const { items, nextCursor } = await listAutomations(actor, { cursor: cursor?.slice(0, 64) });
+  const { items, nextCursor } = await listAutomations(actor, { cursor: oneParam(cursor, 64) });
   const canWrite = actor.role === "ADMIN" || actor.role === "OPERATOR";
   return (
     <>

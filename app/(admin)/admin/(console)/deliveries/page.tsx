@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { oneParam } from "@/lib/http/search-param";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -18,7 +19,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   const { actor } = await getAdminContext();
   const t = await getTranslations();
   // times in the shop's zone (platform staff: the platform's), never the browser's or UTC
-  const [{ items, nextCursor }, zone] = await Promise.all([listDeliveries(actor, { cursor: cursor?.slice(0, 64) }), timeZoneOf(actor.shopId)]);
+  const [{ items, nextCursor }, zone] = await Promise.all([listDeliveries(actor, { cursor: oneParam(cursor, 64) }), timeZoneOf(actor.shopId)]);
   const canWrite = actor.role === "ADMIN" || actor.role === "OPERATOR";
   const threshold = actor.shopId && actor.role === "ADMIN" ? await approvalThreshold(actor.shopId) : null;
   return (

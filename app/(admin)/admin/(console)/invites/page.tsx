@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { oneParam } from "@/lib/http/search-param";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -20,7 +21,7 @@ export default async function InvitesPage({ searchParams }: { searchParams: Prom
   const { actor } = await getAdminContext();
   if (actor.shopId) redirect("/admin");
   const t = await getTranslations();
-  const [program, list, templates] = await Promise.all([inviteProgram(), listInvitations(actor, { cursor: cursor?.slice(0, 64) }), platformTemplates()]);
+  const [program, list, templates] = await Promise.all([inviteProgram(), listInvitations(actor, { cursor: oneParam(cursor, 64) }), platformTemplates()]);
   const chart = STATES.map((s) => ({ key: s, label: t(`invite.status.${s}`), value: list.counts[s] ?? 0, color: COLORS[s] }));
   return (
     <>

@@ -41,7 +41,7 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
     { key: "converted", label: t("deliveries.converted"), value: r.converted, color: "#e11d48" },
   ];
   const job = { id: d.job.id, status: d.job.status, processed: d.job.processed, total: d.job.total, progress: d.job.total ? Math.floor((d.job.processed * 100) / d.job.total) : d.job.status === "DONE" ? 100 : 0, resultUrl: null, error: null };
-  const sends = await recordedSends(d.id, { take: 20 });
+  const sends = await recordedSends(d.id, { take: 20, masked: actor.shopId !== null });
   const canDecide = d.approval.status === "PENDING" && (actor.role === "APPROVER" || actor.role === "ADMIN") && actor.id !== d.createdBy;
   return (
     <>

@@ -8,5 +8,5 @@ const querySchema = z.object({ cursor: z.string().max(100).optional(), take: z.c
 
 export const GET = staffRoute({ query: querySchema, summary: "Recorded SMS / push / email sends of a delivery" }, async ({ actor, params, query }) => {
   await deliveryReport(actor, params.id); // the same visibility as the delivery
-  return recordedSends(params.id, query);
+  return recordedSends(params.id, { ...query, masked: actor.shopId !== null });
 });
