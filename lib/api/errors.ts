@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   OUT_OF_STOCK: { status: 422, doc: "not enough stock" },
   SOLD_OUT: { status: 422, doc: "a quantity (coupons, flash units) is used up" },
   LIMIT_REACHED: { status: 422, doc: "a per-user limit is reached" },
+  NOT_ENOUGH_POINTS: { status: 422, doc: "the shopper's points balance is below the cost" },
   NOT_STARTED: { status: 422, doc: "the window has not opened" },
   ENDED: { status: 422, doc: "the window has closed" },
   EXPIRED: { status: 422, doc: "the coupon or code has expired" },
