@@ -193,6 +193,20 @@ async function main() {
   await db.inviteProgram.create({ data: { id: "platform", active: true, couponTemplateId: templateIds["plat-200-20"], points: 200, capPerInviter: 20, holdDays: 7 } });
   await db.automation.create({ data: { name: "购物车提醒 Cart reminder", trigger: "ABANDONED_CART", wait: 4, channels: ["INBOX"], title: "{{name}}，购物车里的好物还在等你", body: "你挑好的商品还在购物车里，库存有限，别错过。", link: "/cart", createdBy: platformAdmin.id } });
   await db.automation.create({ data: { name: "生日礼 Birthday gift", trigger: "BIRTHDAY", wait: 3, channels: ["INBOX", "EMAIL"], title: "{{name}}，生日快乐！", body: "{{shop}}为你准备了生日礼：{{coupon}}。", link: "/coupons", couponTemplateId: templateIds["plat-200-20"], createdBy: platformAdmin.id } });
+  // member engagement (SPEC §10): a points-mall coupon, a lucky wheel open for two months
+  const mallTpl = await db.couponTemplate.create({ data: { name: "积分兑换 ¥5 无门槛 Points ¥5", kind: "AMOUNT_OFF", amountOff: 500, threshold: 0, totalQuantity: 10_000, validDays: 30, stacksWithPromotions: true, platformShare: 100, shopShare: 0 } });
+  await db.pointsProduct.create({ data: { name: "¥5 无门槛券 ¥5 coupon", kind: "COUPON", couponTemplateId: mallTpl.id, pointsCost: 100, stock: 1000, perUserLimit: 5, createdBy: platformAdmin.id } });
+  await db.lottery.create({
+    data: {
+      name: "幸运大转盘 Lucky wheel", startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 60 * 86_400_000), costPoints: 20, freePerDay: 1, budget: 100_000, createdBy: platformAdmin.id,
+      prizes: { create: [
+        { name: "¥5 券 ¥5 coupon", kind: "COUPON", weight: 15, stock: 500, couponTemplateId: mallTpl.id, value: 500, sort: 0 },
+        { name: "50 积分 50 points", kind: "POINTS", weight: 25, stock: 5000, points: 50, sort: 1 },
+        { name: "10 积分 10 points", kind: "POINTS", weight: 30, stock: 10000, points: 10, sort: 2 },
+        { name: "谢谢参与 Thanks", kind: "THANKS", weight: 30, stock: null, sort: 3 },
+      ] },
+    },
+  });
   for (const [i, email] of ["alice@demo.test", "bob@demo.test", "carol@demo.test"].entries()) await db.shopper.update({ where: { id: shopperIds[email] }, data: { phone: `1380000000${i + 1}` } });
 
   const counts = await Promise.all([db.shop.count(), db.product.count(), db.sku.count(), db.promotion.count(), db.couponTemplate.count(), db.shopper.count(), db.staffUser.count()]);

@@ -2,6 +2,7 @@
 import dynamic from "next/dynamic";
 import type { SeriesPoint } from "./report-series-chart-client";
 import type { StatusBar } from "./status-bar-chart-client";
+import type { EngagementPoint } from "./engagement-chart-client";
 
 // Charts load on demand (recharts is a separate chunk fetched after the page is usable) and each
 // is a named figure whose numbers are also a table (a `<details>` anyone can open; screen readers
@@ -12,6 +13,7 @@ const skeleton = (h: string) =>
   };
 const Series = dynamic(() => import("./report-series-chart-client").then((m) => m.ReportSeriesChartClient), { ssr: false, loading: skeleton("h-72") });
 const Status = dynamic(() => import("./status-bar-chart-client").then((m) => m.StatusBarChartClient), { ssr: false, loading: skeleton("h-64") });
+const Engagement = dynamic(() => import("./engagement-chart-client").then((m) => m.EngagementChartClient), { ssr: false, loading: skeleton("h-64") });
 const Claims = dynamic(() => import("./claims-chart-client").then((m) => m.ClaimsChartClient), { ssr: false, loading: skeleton("h-64") });
 
 function ChartFigure({ title, tableLabel, head, rows, children }: { title: string; tableLabel: string; head: string[]; rows: (string | number)[][]; children: React.ReactNode }) {
@@ -68,6 +70,14 @@ export function ClaimsChart({ data, claimsLabel, usesLabel, labels }: { data: { 
   return (
     <ChartFigure title={labels.title} tableLabel={labels.tableLabel} head={[labels.dateLabel, claimsLabel, usesLabel]} rows={data.map((d) => [d.label, d.claims, d.uses])}>
       <Claims data={data} claimsLabel={claimsLabel} usesLabel={usesLabel} />
+    </ChartFigure>
+  );
+}
+
+export function EngagementChart({ data, names, labels }: { data: EngagementPoint[]; names: { checkIns: string; exchanges: string; draws: string }; labels: Labels }) {
+  return (
+    <ChartFigure title={labels.title} tableLabel={labels.tableLabel} head={[labels.dateLabel, names.checkIns, names.exchanges, names.draws]} rows={data.map((d) => [d.label, d.checkIns, d.exchanges, d.draws])}>
+      <Engagement data={data} names={names} />
     </ChartFigure>
   );
 }

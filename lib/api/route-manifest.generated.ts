@@ -74,17 +74,20 @@ import * as r70 from "@/app/api/me/messages/route";
 import * as r71 from "@/app/api/me/points/route";
 import * as r72 from "@/app/api/me/preferences/route";
 import * as r73 from "@/app/api/me/summary/route";
-import * as r74 from "@/app/api/messages/[id]/open/route";
-import * as r76 from "@/app/api/orders/[id]/cancel/route";
-import * as r77 from "@/app/api/orders/[id]/pay/route";
-import * as r78 from "@/app/api/orders/[id]/refunds/quote/route";
-import * as r79 from "@/app/api/orders/[id]/refunds/route";
-import * as r80 from "@/app/api/orders/[id]/route";
-import * as r81 from "@/app/api/orders/route";
-import * as r82 from "@/app/api/points-mall/[id]/exchange/route";
-import * as r83 from "@/app/api/points-mall/route";
-import * as r84 from "@/app/api/ready/route";
-import * as r85 from "@/app/api/unsubscribe/route";
+import * as r74 from "@/app/api/me/task-events/route";
+import * as r75 from "@/app/api/me/tasks/[key]/claim/route";
+import * as r76 from "@/app/api/me/tasks/route";
+import * as r77 from "@/app/api/messages/[id]/open/route";
+import * as r79 from "@/app/api/orders/[id]/cancel/route";
+import * as r80 from "@/app/api/orders/[id]/pay/route";
+import * as r81 from "@/app/api/orders/[id]/refunds/quote/route";
+import * as r82 from "@/app/api/orders/[id]/refunds/route";
+import * as r83 from "@/app/api/orders/[id]/route";
+import * as r84 from "@/app/api/orders/route";
+import * as r85 from "@/app/api/points-mall/[id]/exchange/route";
+import * as r86 from "@/app/api/points-mall/route";
+import * as r87 from "@/app/api/ready/route";
+import * as r88 from "@/app/api/unsubscribe/route";
 
 export const routeManifest: { path: string; module: Record<string, unknown> | null }[] = [
   { path: "/api/admin/api-keys/{id}", module: r0 as Record<string, unknown> },
@@ -161,16 +164,19 @@ export const routeManifest: { path: string; module: Record<string, unknown> | nu
   { path: "/api/me/points", module: r71 as Record<string, unknown> },
   { path: "/api/me/preferences", module: r72 as Record<string, unknown> },
   { path: "/api/me/summary", module: r73 as Record<string, unknown> },
-  { path: "/api/messages/{id}/open", module: r74 as Record<string, unknown> },
+  { path: "/api/me/task-events", module: r74 as Record<string, unknown> },
+  { path: "/api/me/tasks/{key}/claim", module: r75 as Record<string, unknown> },
+  { path: "/api/me/tasks", module: r76 as Record<string, unknown> },
+  { path: "/api/messages/{id}/open", module: r77 as Record<string, unknown> },
   { path: "/api/openapi.json", module: null },
-  { path: "/api/orders/{id}/cancel", module: r76 as Record<string, unknown> },
-  { path: "/api/orders/{id}/pay", module: r77 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds/quote", module: r78 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds", module: r79 as Record<string, unknown> },
-  { path: "/api/orders/{id}", module: r80 as Record<string, unknown> },
-  { path: "/api/orders", module: r81 as Record<string, unknown> },
-  { path: "/api/points-mall/{id}/exchange", module: r82 as Record<string, unknown> },
-  { path: "/api/points-mall", module: r83 as Record<string, unknown> },
-  { path: "/api/ready", module: r84 as Record<string, unknown> },
-  { path: "/api/unsubscribe", module: r85 as Record<string, unknown> },
+  { path: "/api/orders/{id}/cancel", module: r79 as Record<string, unknown> },
+  { path: "/api/orders/{id}/pay", module: r80 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds/quote", module: r81 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds", module: r82 as Record<string, unknown> },
+  { path: "/api/orders/{id}", module: r83 as Record<string, unknown> },
+  { path: "/api/orders", module: r84 as Record<string, unknown> },
+  { path: "/api/points-mall/{id}/exchange", module: r85 as Record<string, unknown> },
+  { path: "/api/points-mall", module: r86 as Record<string, unknown> },
+  { path: "/api/ready", module: r87 as Record<string, unknown> },
+  { path: "/api/unsubscribe", module: r88 as Record<string, unknown> },
 ];

@@ -159,8 +159,8 @@ export async function lotteryReport(actor: StaffActor, id: string) {
   if (actor.shopId) throw notFound("lottery");
   const l = await db.lottery.findUnique({ where: { id }, include: { prizes: { orderBy: { sort: "asc" } } } });
   if (!l) throw notFound("lottery");
-  const { rows } = await pgPool().query<{ draws: number; shoppers: number; spent: number; free: number }>(
-    `SELECT count(*)::int AS draws, count(DISTINCT "shopperId")::int AS shoppers, coalesce(sum("pointsSpent"), 0)::int AS spent, count(*) FILTER (WHERE free)::int AS free FROM "LotteryDraw" WHERE "lotteryId" = $1`,
+  const { rows } = await pgPool().query<{ draws: number; shoppers: number; pointsSpent: number; free: number }>(
+    `SELECT count(*)::int AS draws, count(DISTINCT "shopperId")::int AS shoppers, coalesce(sum("pointsSpent"), 0)::int AS "pointsSpent", count(*) FILTER (WHERE free)::int AS free FROM "LotteryDraw" WHERE "lotteryId" = $1`,
     [id],
   );
   const byPrize = new Map((await db.lotteryDraw.groupBy({ by: ["prizeId"], where: { lotteryId: id }, _count: true })).map((g) => [g.prizeId, g._count]));
@@ -170,4 +170,9 @@ export async function lotteryReport(actor: StaffActor, id: string) {
     ...rows[0],
     prizes: l.prizes.map((p) => ({ id: p.id, name: p.name, kind: p.kind, weight: p.weight, share: p.weight / totalWeight, stock: p.stock, won: byPrize.get(p.id) ?? 0, value: p.value })),
   };
+}
+
+/** The lottery the member centre links to: the newest one open now. */
+export async function currentLottery(now = new Date()) {
+  return db.lottery.findFirst({ where: { active: true, startsAt: { lte: now }, endsAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: { id: true, name: true } });
 }

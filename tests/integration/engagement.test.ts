@@ -5,6 +5,8 @@ import { createPointsProduct, exchangePoints } from "@/lib/engagement/points-mal
 import { createLottery, drawLottery, lotteryBodySchema, lotteryReport } from "@/lib/engagement/lottery";
 import { adjustPoints, expirePoints, pointsHistory, reconcilePoints } from "@/lib/engagement/points-account";
 import { addPoints } from "@/lib/members/points-ledger";
+import { claimTask, recordTaskEvent, tasksOf } from "@/lib/engagement/tasks";
+import { makePromotion } from "./fixtures";
 import { closeQueues } from "@/lib/jobs/queues";
 import { makeShopper, makeStaff, resetDb } from "./fixtures";
 
@@ -105,6 +107,29 @@ describe("engagement", () => {
     expect(bad({ prizes: [{ name: "a", kind: "POINTS", weight: 0, stock: 1, points: 1 }, { name: "b", kind: "THANKS", weight: 1 }] })).toEqual(["prizes.0.weight: at least 1"]);
     expect(bad({ prizes: [{ name: "a", kind: "POINTS", weight: 1, stock: 1, points: 1 }, { name: "b", kind: "POINTS", weight: 1, stock: 1, points: 1 }] })).toEqual(['prizes: include a "thanks for playing" prize (what a draw falls to when the others are out)']);
     expect(bad({ prizes: [{ name: "a", kind: "GOODS", weight: 1 }, { name: "b", kind: "THANKS", weight: 1 }] })).toEqual(["prizes.0.stock: a prize needs its stock"]);
+  });
+
+  it("tasks: a view counts after 10 s on the venue; a done task rewards once (daily ones once a day) however many claims at once", async () => {
+    const s = await makeShopper();
+    const promo = await makePromotion({ shopId: null, type: "FULL_REDUCTION", rules: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] }, status: "ACTIVE" });
+    const t0 = noonShanghai("2026-12-10");
+    await expect(claimTask(s.id, "VIEW_VENUE", t0)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await recordTaskEvent(s.id, "VIEW_START", promo.id, t0);
+    await expect(recordTaskEvent(s.id, "VIEW", promo.id, new Date(t0.getTime() + 5_000))).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await recordTaskEvent(s.id, "VIEW", promo.id, new Date(t0.getTime() + 10_500));
+    const claims = await Promise.all(Array.from({ length: 10 }, () => claimTask(s.id, "VIEW_VENUE", new Date(t0.getTime() + 11_000))));
+    expect(claims.filter((c) => !c.already)).toHaveLength(1);
+    expect((await db.shopper.findUniqueOrThrow({ where: { id: s.id } })).points).toBe(10);
+    // the next day it is to do again
+    const t1 = noonShanghai("2026-12-11");
+    expect((await tasksOf(s.id, t1)).find((x) => x.key === "VIEW_VENUE")).toMatchObject({ done: false, claimed: false });
+    await expect(recordTaskEvent(s.id, "SHARE", "no-such-venue", t1)).rejects.toMatchObject({ fields: { promotionId: "no such live venue" } });
+    await expect(claimTask(s.id, "PROFILE", t1)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await db.shopper.update({ where: { id: s.id }, data: { email: `t${Date.now()}@x.test`, birthday: new Date("1990-05-01"), region: "上海" } });
+    expect(await claimTask(s.id, "PROFILE", t1)).toMatchObject({ points: 50, already: false });
+    expect(await claimTask(s.id, "PROFILE", noonShanghai("2026-12-12"))).toMatchObject({ already: true });
+    await expect(claimTask(s.id, "NOPE", t1)).rejects.toMatchObject({ fields: { task: expect.stringContaining("no such task") } });
+    expect(await reconcilePoints()).toMatchObject({ mismatches: [] });
   });
 
   it("points account: staff adjustments (one per key, audited), expiry of what was earned and not spent, history", async () => {

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { getShopper, memberSummary } from "@/lib/shoppers/get-shopper";
 import { unreadCount } from "@/lib/deliveries/inbox";
+import { currentLottery } from "@/lib/engagement/lottery";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
 
@@ -15,7 +16,7 @@ export default async function MePage() {
   if (actor?.kind !== "shopper") return shopRedirect("/login?callbackUrl=/me");
   const shopper = await getShopper(actor.id);
   const t = await getTranslations();
-  const [{ unused, expiring, unpaid, orders }, unread] = await Promise.all([memberSummary(actor.id), unreadCount(actor.id)]);
+  const [{ unused, expiring, unpaid, orders }, unread, lottery] = await Promise.all([memberSummary(actor.id), unreadCount(actor.id), currentLottery()]);
   return (
     <>
       <section className="rounded-2xl bg-gradient-to-br from-slate-900 to-slate-700 p-5 text-white shadow">
@@ -58,6 +59,21 @@ export default async function MePage() {
           <p className="font-medium text-slate-900">{t("invite.title")}</p>
           <p className="mt-1 text-xs text-ink-muted">{t("invite.tile")}</p>
         </Link>
+      </nav>
+      <h2 className="mb-2 mt-6 text-sm font-semibold text-slate-900">{t("engage.centre")}</h2>
+      <nav aria-label={t("engage.centre")} className="grid grid-cols-2 gap-3" data-testid="engagement">
+        {[
+          ["/me/check-in", "📅", t("engage.checkInTitle"), t("engage.checkInTile")],
+          ["/me/tasks", "✅", t("engage.tasksTitle"), t("engage.tasksTile")],
+          ["/me/points-mall", "🛍", t("engage.pointsMallTitle"), t("engage.mallTile")],
+          ["/me/points", "🪙", t("engage.pointsTitle"), t("engage.pointsTile", { n: shopper.points })],
+          ...(lottery ? [[`/lottery/${lottery.id}`, "🎡", t("engage.lotteryTitle"), lottery.name]] : []),
+        ].map(([href, icon, title, sub]) => (
+          <Link key={href} href={href} className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300">
+            <p className="font-medium text-slate-900"><span aria-hidden>{icon}</span> {title}</p>
+            <p className="mt-1 text-xs text-ink-muted">{sub}</p>
+          </Link>
+        ))}
       </nav>
       <div className="mt-6 text-center">
         <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-ink-muted underline" />

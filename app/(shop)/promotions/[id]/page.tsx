@@ -12,6 +12,7 @@ import { ProductCard } from "@/components/shop/product-card";
 import { ClaimableList } from "@/components/shop/claimable-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { localName } from "@/lib/i18n/local-name";
+import { VenueTasksClient } from "@/components/shop/venue-tasks-client";
 
 const SORTS: VenueSort[] = ["default", "price-asc", "price-desc"];
 
@@ -34,6 +35,7 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
   if (!venue) notFound();
   const t = await getTranslations("venue");
   const ts = await getTranslations("shop");
+  const te = await getTranslations("engage");
   const tt = await getTranslations("promoType");
   const p = venue.promotion;
   const rules = describeRules(p.type, venue.rules, locale);
@@ -57,9 +59,12 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
             </li>
           ))}
         </ul>
-        <p className="mt-4 inline-block rounded-full bg-black/20 px-3 py-1 text-sm" data-testid="venue-countdown">
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+        <p className="inline-block rounded-full bg-black/20 px-3 py-1 text-sm" data-testid="venue-countdown">
           {ended ? t("ended") : <CountdownClient to={(started ? p.endsAt : p.startsAt).toISOString()} serverNow={now.getTime()} label={started ? t("endsIn", { time: "{time}" }) : t("startsIn", { time: "{time}" })} doneLabel={started ? t("ended") : t("startedNow")} dayUnit={ts("dayUnit")} />}
         </p>
+        {!ended && <VenueTasksClient promotionId={p.id} labels={{ share: te("shareVenue"), shared: te("sharedVenue") }} />}
+        </div>
       </section>
 
       <VenueProgressClient labels={{ title: t("yourProgress"), appliedNow: t("appliedNow", { amount: "{amount}" }), notYet: t("notYet"), nextAmount: t("nextAmount", { shortfall: "{shortfall}", off: "{off}" }), nextQuantity: t("nextQuantity", { shortfall: "{shortfall}" }), toCart: t("toCart") }} />

@@ -1,0 +1,35 @@
+"use client";
+import { useEffect, useState } from "react";
+
+const report = (kind: string, promotionId: string) =>
+  fetch("/api/me/task-events", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind, promotionId }) }).catch(() => undefined);
+
+/**
+ * The task centre's eyes on a venue (rendered the same for everyone, so it reports from the
+ * browser): the view starts when the page opens and counts after 10 s on it; the share button
+ * shares (or copies) the link and reports the share. Visitors' reports are refused quietly.
+ */
+export function VenueTasksClient({ promotionId, labels }: { promotionId: string; labels: { share: string; shared: string } }) {
+  const [shared, setShared] = useState(false);
+  useEffect(() => {
+    void report("VIEW_START", promotionId);
+    const timer = setTimeout(() => void report("VIEW", promotionId), 10_500);
+    return () => clearTimeout(timer);
+  }, [promotionId]);
+  async function share() {
+    const url = window.location.href.split("?")[0];
+    try {
+      if (navigator.share) await navigator.share({ url, title: document.title });
+      else await navigator.clipboard?.writeText(url);
+    } catch {
+      return; // the shopper closed the share sheet
+    }
+    await report("SHARE", promotionId);
+    setShared(true);
+  }
+  return (
+    <button type="button" onClick={share} className="min-h-11 rounded-full bg-white/20 px-4 text-sm font-medium text-white ring-1 ring-white/40 hover:bg-white/30">
+      <span role="status">{shared ? labels.shared : labels.share}</span>
+    </button>
+  );
+}
