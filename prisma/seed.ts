@@ -193,6 +193,15 @@ async function main() {
   await db.inviteProgram.create({ data: { id: "platform", active: true, couponTemplateId: templateIds["plat-200-20"], points: 200, capPerInviter: 20, holdDays: 7 } });
   await db.automation.create({ data: { name: "购物车提醒 Cart reminder", trigger: "ABANDONED_CART", wait: 4, channels: ["INBOX"], title: "{{name}}，购物车里的好物还在等你", body: "你挑好的商品还在购物车里，库存有限，别错过。", link: "/cart", createdBy: platformAdmin.id } });
   await db.automation.create({ data: { name: "生日礼 Birthday gift", trigger: "BIRTHDAY", wait: 3, channels: ["INBOX", "EMAIL"], title: "{{name}}，生日快乐！", body: "{{shop}}为你准备了生日礼：{{coupon}}。", link: "/coupons", couponTemplateId: templateIds["plat-200-20"], createdBy: platformAdmin.id } });
+  // member levels (SPEC §10): thresholds by growth, a monthly pack from 黄金, free shipping at 黑钻
+  const levels = [
+    { key: "V0", name: "普通会员", nameEn: "Member", growthMin: 0 },
+    { key: "V1", name: "白银会员", nameEn: "Silver", growthMin: 500 },
+    { key: "V2", name: "黄金会员", nameEn: "Gold", growthMin: 5000, packTemplateIds: [templateIds["plat-200-20"]] },
+    { key: "V3", name: "铂金会员", nameEn: "Platinum", growthMin: 20000, packTemplateIds: [templateIds["plat-200-20"]] },
+    { key: "V4", name: "黑钻会员", nameEn: "Black diamond", growthMin: 100000, packTemplateIds: [templateIds["plat-200-20"]], freeShipping: true },
+  ];
+  for (const l of levels) await db.memberLevel.create({ data: l });
   // member engagement (SPEC §10): a points-mall coupon, a lucky wheel open for two months
   const mallTpl = await db.couponTemplate.create({ data: { name: "积分兑换 ¥5 无门槛 Points ¥5", kind: "AMOUNT_OFF", amountOff: 500, threshold: 0, totalQuantity: 10_000, validDays: 30, stacksWithPromotions: true, platformShare: 100, shopShare: 0 } });
   await db.pointsProduct.create({ data: { name: "¥5 无门槛券 ¥5 coupon", kind: "COUPON", couponTemplateId: mallTpl.id, pointsCost: 100, stock: 1000, perUserLimit: 5, createdBy: platformAdmin.id } });

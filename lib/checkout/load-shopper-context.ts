@@ -4,14 +4,15 @@ import type { CandidateCoupon, ShopperContext } from "@/lib/pricing/pricing-inpu
 import type { TemplateInfo } from "./load-coupon-templates";
 
 type Row = {
-  shopper: { id: string; memberLevel: string; tags: string[]; region: string | null; firstOrderDone: boolean } | null;
+  shopper: { id: string; memberLevel: string; tags: string[]; region: string | null; firstOrderDone: boolean; freeShipping: boolean } | null;
   coupons: { id: string; templateId: string; validFrom: number; validTo: number; state: CandidateCoupon["state"] }[] | null;
   usage: { promotionId: string; orders: number; units: number }[] | null;
 };
 
 // Prisma keeps timestamps as UTC "timestamp without time zone"; epoch milliseconds avoid parsing
 const SQL = `SELECT
-  (SELECT json_build_object('id', s.id, 'memberLevel', s."memberLevel", 'tags', s.tags, 'region', s.region, 'firstOrderDone', s."firstOrderDone")
+  (SELECT json_build_object('id', s.id, 'memberLevel', s."memberLevel", 'tags', s.tags, 'region', s.region, 'firstOrderDone', s."firstOrderDone",
+                           'freeShipping', coalesce((SELECT l."freeShipping" FROM "MemberLevel" l WHERE l.key = s."memberLevel"), false))
      FROM "Shopper" s WHERE s.id = $1) AS shopper,
   (SELECT json_agg(json_build_object('id', c.id, 'templateId', c."templateId", 'validFrom', (extract(epoch from c."validFrom" AT TIME ZONE 'UTC') * 1000)::bigint, 'validTo', (extract(epoch from c."validTo" AT TIME ZONE 'UTC') * 1000)::bigint, 'state', c.state))
      FROM "UserCoupon" c WHERE c."shopperId" = $1 AND (c.state = 'UNUSED' OR c.id = ANY($3::text[]))) AS coupons,
@@ -27,11 +28,11 @@ const SQL = `SELECT
  */
 export async function loadShopperContext(shopperId: string, promotionIds: string[], explicitCouponIds: string[], templates: (ids: string[]) => Promise<Map<string, TemplateInfo>>) {
   // a named statement: PostgreSQL parses and plans it once per connection
-  const { rows } = await pgPool().query<Row>({ name: "pricing-shopper-context", text: SQL, values: [shopperId, promotionIds, explicitCouponIds] });
+  const { rows } = await pgPool().query<Row>({ name: "pricing-shopper-context-2", text: SQL, values: [shopperId, promotionIds, explicitCouponIds] });
   const row = rows[0];
   if (!row.shopper) throw notFound("shopper");
   const s = row.shopper;
-  const shopper: ShopperContext = { id: s.id, memberLevel: s.memberLevel, tags: s.tags, region: s.region, isNewUser: !s.firstOrderDone };
+  const shopper: ShopperContext = { id: s.id, memberLevel: s.memberLevel, tags: s.tags, region: s.region, isNewUser: !s.firstOrderDone, ...(s.freeShipping ? { freeShipping: true } : {}) };
   const mine = row.coupons ?? [];
   const info = await templates([...new Set(mine.map((c) => c.templateId))]);
   const coupons: CandidateCoupon[] = mine

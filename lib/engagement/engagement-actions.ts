@@ -7,6 +7,7 @@ import { checkIn } from "./check-in";
 import { exchangePoints } from "./points-mall";
 import { drawLottery } from "./lottery";
 import { claimTask } from "./tasks";
+import { claimMonthlyPack } from "@/lib/members/member-levels";
 
 // The engagement pages' buttons: plain forms (they work before scripts load), each carrying the
 // idempotency key the page rendered — a double tap is one check-in, one exchange, one draw. The
@@ -69,4 +70,17 @@ export async function claimTaskAction(form: FormData) {
   }
   revalidatePath("/me/tasks");
   await shopRedirect(`/me/tasks?${outcome}`);
+}
+
+export async function claimPackAction() {
+  const shopperId = await requireShopperId("/me");
+  let outcome = "pack=1";
+  try {
+    await claimMonthlyPack(shopperId);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    outcome = `error=${codeOf(e)}`;
+  }
+  revalidatePath("/me");
+  await shopRedirect(`/me?${outcome}`);
 }

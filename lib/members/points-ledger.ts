@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { PointsReason } from "@/lib/generated/prisma/client";
+import { riseToLevel } from "./member-levels";
 
 export type LedgerEntry = { shopperId: string; amount: number; reason: PointsReason; sourceId: string; shopId?: string | null; note?: string; expiresAt?: Date | null };
 
@@ -19,11 +20,14 @@ export async function addPoints(tx: Tx, e: LedgerEntry): Promise<boolean> {
   return made.count > 0;
 }
 
-/** The same for growth (成长值), which levels are reached by. */
+/** The same for growth (成长值), which levels are reached by: rising growth lifts the shopper's level (member-levels.ts). */
 export async function addGrowth(tx: Tx, e: Omit<LedgerEntry, "shopId" | "note" | "expiresAt">): Promise<boolean> {
   if (e.amount === 0) return false;
   const made = await tx.growthEntry.createMany({ data: [{ shopperId: e.shopperId, amount: e.amount, reason: e.reason, sourceId: e.sourceId }], skipDuplicates: true });
-  if (made.count) await tx.shopper.update({ where: { id: e.shopperId }, data: { growth: { increment: e.amount } } });
+  if (made.count) {
+    await tx.shopper.update({ where: { id: e.shopperId }, data: { growth: { increment: e.amount } } });
+    if (e.amount > 0) await riseToLevel(tx, e.shopperId);
+  }
   return made.count > 0;
 }
 

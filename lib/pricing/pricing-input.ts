@@ -13,6 +13,8 @@ export type ShopperContext = {
   region: string | null;
   /** 新用户 = no paid order yet */
   isNewUser: boolean;
+  /** a benefit of the shopper's member level (SPEC §10): every shop's shipping fee is waived */
+  freeShipping?: boolean;
 };
 
 export type SkuInfo = {

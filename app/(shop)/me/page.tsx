@@ -6,17 +6,22 @@ import { getSessionActor } from "@/lib/auth/session-actor";
 import { getShopper, memberSummary } from "@/lib/shoppers/get-shopper";
 import { unreadCount } from "@/lib/deliveries/inbox";
 import { currentLottery } from "@/lib/engagement/lottery";
+import { memberCard } from "@/lib/members/member-levels";
+import { claimPackAction } from "@/lib/engagement/engagement-actions";
+import { SubmitButtonClient } from "@/components/ui/submit-button-client";
+import { getLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
 
 export const generateMetadata = () => shopPageMetadata("meTitle", "/me");
 
-export default async function MePage() {
+export default async function MePage({ searchParams }: { searchParams: Promise<{ pack?: string }> }) {
   const actor = await getSessionActor();
   if (actor?.kind !== "shopper") return shopRedirect("/login?callbackUrl=/me");
   const shopper = await getShopper(actor.id);
   const t = await getTranslations();
-  const [{ unused, expiring, unpaid, orders }, unread, lottery] = await Promise.all([memberSummary(actor.id), unreadCount(actor.id), currentLottery()]);
+  const [{ unused, expiring, unpaid, orders }, unread, lottery, card, sp, locale] = await Promise.all([memberSummary(actor.id), unreadCount(actor.id), currentLottery(), memberCard(actor.id), searchParams, getLocale()]);
+  const levelName = (l: { name: string; nameEn: string | null }) => (locale === "en" && l.nameEn ? l.nameEn : l.name);
   return (
     <>
       <section className="rounded-2xl bg-gradient-to-br from-slate-900 to-slate-700 p-5 text-white shadow">
@@ -28,6 +33,33 @@ export default async function MePage() {
           <Badge tone="amber">{shopper.memberLevel}</Badge>
           <Badge tone={shopper.firstOrderDone ? "gray" : "green"}>{shopper.firstOrderDone ? t("shop.returning") : t("shop.newUser")}</Badge>
         </div>
+      </section>
+      <section className="mt-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="member-card">
+        <div className="flex items-center justify-between">
+          <h2 className="font-semibold text-slate-900">{levelName(card)}</h2>
+          <span className="text-xs text-ink-muted">{t("engage.growth", { n: card.growth })}</span>
+        </div>
+        {card.next ? (
+          <>
+            <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100" role="progressbar" aria-valuenow={Math.round(card.next.progress * 100)} aria-valuemin={0} aria-valuemax={100} aria-label={t("engage.toNext", { level: levelName(card.next) })}>
+              <div className="h-full bg-amber-400" style={{ width: `${Math.round(card.next.progress * 100)}%` }} />
+            </div>
+            <p className="mt-1 text-xs text-ink-muted">{t("engage.need", { n: card.next.need, level: levelName(card.next) })}</p>
+          </>
+        ) : (
+          <p className="mt-1 text-xs text-ink-muted">{t("engage.topLevel")}</p>
+        )}
+        <ul className="mt-3 flex flex-wrap gap-2 text-xs">
+          <li className="rounded-full bg-amber-50 px-3 py-1 text-amber-800">{t("engage.benefitMemberPrice")}</li>
+          {card.benefits.freeShipping && <li className="rounded-full bg-emerald-50 px-3 py-1 text-emerald-800">{t("engage.benefitFreeShipping")}</li>}
+          {card.benefits.monthlyCoupons > 0 && <li className="rounded-full bg-rose-50 px-3 py-1 text-rose-800">{t("engage.benefitPack", { n: card.benefits.monthlyCoupons })}</li>}
+        </ul>
+        {card.pack.claimable && (
+          <form action={claimPackAction} className="mt-3">
+            <SubmitButtonClient className="min-h-11 w-full rounded-lg bg-rose-600 px-4 text-sm font-semibold text-white disabled:opacity-50">{t("engage.claimPack")}</SubmitButtonClient>
+          </form>
+        )}
+        {sp.pack && card.pack.claimed && <p role="status" className="mt-2 text-sm text-emerald-700">{t("engage.packClaimed")}</p>}
       </section>
       <dl className="mt-4 grid grid-cols-3 gap-3 text-center">
         {[

@@ -41,3 +41,15 @@ describe("stage 6 — shipping", () => {
     expect(r.total).toBe(1000);
   });
 });
+
+describe("member free shipping (a level benefit)", () => {
+  it("waives every shop's fee whatever the amount, as a free-shipping line", () => {
+    const input = cart([sku("a", 1000), sku("b", 1000, { shopId: "B" })], [["a", 1], ["b", 1]]);
+    const plain = priceCart(input, NOW);
+    expect(plain.shippingFee - plain.shippingDiscount).toBe(1800);
+    const member = priceCart({ ...input, shopper: { ...input.shopper, freeShipping: true } }, NOW);
+    expect(member.shippingDiscount).toBe(1800);
+    expect(member.total).toBe(plain.total - 1800);
+    expect(member.applied.filter((a) => a.type === "FREE_SHIPPING").map((a) => a.amount)).toEqual([1000, 800]);
+  });
+});

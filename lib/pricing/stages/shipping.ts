@@ -32,7 +32,8 @@ export function planShipping(lines: WorkLine[], input: PricingInput, now: Date):
       shopId,
       name: shop?.name ?? shopId,
       fee: shop?.shippingFee ?? 0,
-      freeFrom: shop?.freeShippingThreshold ?? null,
+      // a member level with free shipping: every amount reaches the threshold
+      freeFrom: input.shopper.freeShipping ? 0 : (shop?.freeShippingThreshold ?? null),
       lineIdx,
       promos: live.filter((p) => (!p.shopId || p.shopId === shopId) && lineIdx.some((i) => inScope(p.scope, lines[i].sku, p.shopId, p.withdrawnSkuIds))).map((p) => ({ p, rules: p.rules as PromotionRules["SHIPPING"] })),
     };

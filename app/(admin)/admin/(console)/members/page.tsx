@@ -12,6 +12,8 @@ import { Table, Td } from "@/components/ui/table";
 import { EngagementChart } from "@/components/charts/lazy-charts-client";
 import { CheckInConfigClient } from "@/components/admin/members/check-in-config-client";
 import { AdjustPointsClient } from "@/components/admin/members/adjust-points-client";
+import { LevelsEditorClient } from "@/components/admin/members/levels-editor-client";
+import { listLevels } from "@/lib/members/member-levels";
 
 export const generateMetadata = () => adminMetadata("nav.members");
 
@@ -20,7 +22,7 @@ export default async function MembersPage() {
   const { actor } = await getAdminContext();
   if (actor.shopId) redirect("/admin");
   const t = await getTranslations();
-  const [report, config, templates, recon] = await Promise.all([engagementReport(actor), checkInConfig(), platformTemplates(), reconcilePoints()]);
+  const [report, config, templates, recon, levels] = await Promise.all([engagementReport(actor), checkInConfig(), platformTemplates(), reconcilePoints(), listLevels()]);
   return (
     <>
       <PageHeader
@@ -40,6 +42,9 @@ export default async function MembersPage() {
           labels={{ title: t("membersAdmin.engagement"), tableLabel: t("common.dataTable"), dateLabel: t("membersAdmin.day") }}
         />
       </section>
+      <div className="mb-6">
+        <LevelsEditorClient levels={levels} templates={templates} canEdit={actor.role === "ADMIN"} />
+      </div>
       <div className="mb-6">
         <CheckInConfigClient active={config.active} rewards={config.rewards} templates={templates} canEdit={actor.role === "ADMIN"} />
       </div>
