@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { issueCoupons } from "@/lib/coupons/issue-coupon";
 import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
 import { dayIn, PLATFORM_TIME_ZONE } from "@/lib/time/zone";
+import { POINTS_RULE } from "./points-rules";
 
 // 会员等级与权益 (SPEC §10): levels by growth threshold; benefits per level — member prices (SKU
 // member prices by level key, in the engine), free shipping (the engine waives every fee), and a
@@ -104,5 +105,27 @@ export async function claimMonthlyPack(shopperId: string, now = new Date()) {
     }
     await tx.memberPackGrant.update({ where: { shopperId_month: { shopperId, month } }, data: { couponIds } });
     return { month, coupons: couponIds.length, already: false };
+  });
+}
+
+export const pointsRuleBodySchema = z.object({
+  centsPerPoint: z.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "at least 1").max(1_000_000, "at most 1,000,000"),
+  capPerOrder: z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(10_000_000, "at most 10,000,000"),
+  centsPerGrowth: z.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "at least 1").max(1_000_000, "at most 1,000,000"),
+  expiryYears: z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(10, "at most 10"),
+});
+
+export async function pointsRule() {
+  return (await db.pointsRule.findUnique({ where: { id: "platform" } })) ?? { id: "platform", ...POINTS_RULE };
+}
+
+/** How orders earn points and growth from now on (orders already paid keep what they earned). Audited. */
+export async function savePointsRule(actor: StaffActor, body: z.infer<typeof pointsRuleBodySchema>) {
+  if (actor.shopId) throw forbidden("Points are the platform's");
+  return db.$transaction(async (tx) => {
+    const before = await tx.pointsRule.findUnique({ where: { id: "platform" } });
+    const after = await tx.pointsRule.upsert({ where: { id: "platform" }, create: { id: "platform", ...body }, update: body });
+    await recordAudit(tx, actor, { action: "points-rule.update", entity: "points-rule", entityId: "platform", shopId: null, before, after });
+    return after;
   });
 }

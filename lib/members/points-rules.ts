@@ -3,21 +3,24 @@ import { TZDate } from "@date-fns/tz";
 
 /**
  * How orders earn (SPEC §10): 1 point per ¥N of goods payable (shipping excluded), at most a cap
- * per order; growth 1 per ¥N without a cap. Points expire at the end of the next calendar year in
- * the platform's zone. Refunds reverse both in proportion to the amount refunded.
+ * per order; growth 1 per ¥N without a cap. Points expire at the end of the calendar year N years
+ * on, in the platform's zone (N = 1: the end of next year). All configurable (PointsRule). Refunds reverse both in proportion to the amount refunded.
  */
-export const POINTS_RULE = { centsPerPoint: 100, capPerOrder: 10_000, centsPerGrowth: 100 } as const;
+export type PointsRuleValues = { centsPerPoint: number; capPerOrder: number; centsPerGrowth: number; expiryYears: number };
+/** the defaults; the platform's PointsRule row overrides them (staff set it in /admin/members) */
+export const POINTS_RULE: PointsRuleValues = { centsPerPoint: 100, capPerOrder: 10_000, centsPerGrowth: 100, expiryYears: 1 };
 
-export function orderEarnings(goodsPayable: number) {
+export function orderEarnings(goodsPayable: number, rule: PointsRuleValues = POINTS_RULE) {
   return {
-    points: Math.min(POINTS_RULE.capPerOrder, Math.floor(Math.max(0, goodsPayable) / POINTS_RULE.centsPerPoint)),
-    growth: Math.floor(Math.max(0, goodsPayable) / POINTS_RULE.centsPerGrowth),
+    points: Math.min(rule.capPerOrder, Math.floor(Math.max(0, goodsPayable) / rule.centsPerPoint)),
+    growth: Math.floor(Math.max(0, goodsPayable) / rule.centsPerGrowth),
   };
 }
 
-export function pointsExpiry(earnedAt: Date) {
+/** The end of the calendar year `expiryYears` after the year earned (platform zone): 1 → the end of next year. */
+export function pointsExpiry(earnedAt: Date, rule: PointsRuleValues = POINTS_RULE) {
   const year = Number(toZonedInput(earnedAt, PLATFORM_TIME_ZONE).slice(0, 4));
-  return new Date(new TZDate(year + 2, 0, 1, 0, 0, 0, PLATFORM_TIME_ZONE).getTime() - 1);
+  return new Date(new TZDate(year + 1 + rule.expiryYears, 0, 1, 0, 0, 0, PLATFORM_TIME_ZONE).getTime() - 1);
 }
 
 /**

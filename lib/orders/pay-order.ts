@@ -6,7 +6,7 @@ import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 import { storedReservations } from "./stored-reservations";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
-import { orderEarnings, pointsExpiry } from "@/lib/members/points-rules";
+import { orderEarnings, pointsExpiry, POINTS_RULE } from "@/lib/members/points-rules";
 
 /**
  * Simulated payment. `succeed: false` records a failed attempt and leaves the order unpaid.
@@ -35,8 +35,9 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     await settleFlashUnits(tx, storedReservations(order), "paid");
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true } });
-    const earned = orderEarnings(order.total - (order.shippingFee - order.shippingDiscount));
-    await addPoints(tx, { shopperId: order.shopperId, amount: earned.points, reason: "ORDER", sourceId: orderId, expiresAt: pointsExpiry(now) });
+    const rule = (await tx.pointsRule.findUnique({ where: { id: "platform" } })) ?? POINTS_RULE;
+    const earned = orderEarnings(order.total - (order.shippingFee - order.shippingDiscount), rule);
+    await addPoints(tx, { shopperId: order.shopperId, amount: earned.points, reason: "ORDER", sourceId: orderId, expiresAt: pointsExpiry(now, rule) });
     await addGrowth(tx, { shopperId: order.shopperId, amount: earned.growth, reason: "ORDER", sourceId: orderId });
     await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });
     return { dto: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), source: order.source };

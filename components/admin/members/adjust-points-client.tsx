@@ -6,9 +6,9 @@ import { useIntent } from "@/components/ui/use-intent-client";
 import { useJsonSubmit } from "./admin-json-form";
 
 /** 积分调整: a shopper's points up or down with a note; one click = one adjustment (its key). */
-export function AdjustPointsClient() {
+export function AdjustPointsClient({ shopperId = "" }: { shopperId?: string }) {
   const t = useTranslations("membersAdmin");
-  const [f, setF] = useState({ shopperId: "", amount: "", note: "" });
+  const [f, setF] = useState({ shopperId, amount: "", note: "" });
   const { submit, err, note } = useJsonSubmit();
   const intent = useIntent();
   const go = (e: React.FormEvent) => {
@@ -22,7 +22,7 @@ export function AdjustPointsClient() {
     <form onSubmit={go} className="space-y-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200" data-testid="adjust-points">
       <h2 className="text-sm font-semibold text-slate-900">{t("adjust")}</h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={t("shopperId")}><input aria-label={t("shopperId")} value={f.shopperId} onChange={(e) => setF({ ...f, shopperId: e.target.value })} className={inputClass} /></Field>
+        <Field label={t("shopperId")}><input aria-label={t("shopperId")} value={f.shopperId} readOnly={Boolean(shopperId)} onChange={(e) => setF({ ...f, shopperId: e.target.value })} className={inputClass} /></Field>
         <Field label={t("amount")} error={err("amount")}><input aria-label={t("amount")} inputMode="numeric" value={f.amount} onChange={(e) => setF({ ...f, amount: e.target.value })} className={inputClass} placeholder="-50 / 100" /></Field>
         <Field label={t("note")} error={err("note")}><input aria-label={t("note")} value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} className={inputClass} maxLength={200} /></Field>
       </div>

@@ -13,7 +13,8 @@ import { EngagementChart } from "@/components/charts/lazy-charts-client";
 import { CheckInConfigClient } from "@/components/admin/members/check-in-config-client";
 import { AdjustPointsClient } from "@/components/admin/members/adjust-points-client";
 import { LevelsEditorClient } from "@/components/admin/members/levels-editor-client";
-import { listLevels } from "@/lib/members/member-levels";
+import { listLevels, pointsRule } from "@/lib/members/member-levels";
+import { PointsRuleClient } from "@/components/admin/members/points-rule-client";
 
 export const generateMetadata = () => adminMetadata("nav.members");
 
@@ -22,7 +23,7 @@ export default async function MembersPage() {
   const { actor } = await getAdminContext();
   if (actor.shopId) redirect("/admin");
   const t = await getTranslations();
-  const [report, config, templates, recon, levels] = await Promise.all([engagementReport(actor), checkInConfig(), platformTemplates(), reconcilePoints(), listLevels()]);
+  const [report, config, templates, recon, levels, rule] = await Promise.all([engagementReport(actor), checkInConfig(), platformTemplates(), reconcilePoints(), listLevels(), pointsRule()]);
   return (
     <>
       <PageHeader
@@ -44,6 +45,9 @@ export default async function MembersPage() {
       </section>
       <div className="mb-6">
         <LevelsEditorClient levels={levels} templates={templates} canEdit={actor.role === "ADMIN"} />
+      </div>
+      <div className="mb-6">
+        <PointsRuleClient rule={rule} canEdit={actor.role === "ADMIN"} />
       </div>
       <div className="mb-6">
         <CheckInConfigClient active={config.active} rewards={config.rewards} templates={templates} canEdit={actor.role === "ADMIN"} />

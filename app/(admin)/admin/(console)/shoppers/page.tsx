@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getTranslations } from "next-intl/server";
+import { oneParam } from "@/lib/http/search-param";
 import { getAdminContext } from "@/lib/auth/admin-context";
 import { listShoppers } from "@/lib/shoppers/list-shoppers";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,10 +12,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 export const generateMetadata = () => adminMetadata("nav.shoppers");
 
 export default async function AdminShoppersPage({ searchParams }: { searchParams: Promise<{ q?: string; cursor?: string }> }) {
-  const { q, cursor } = await searchParams;
+  const sp = await searchParams;
+  const q = oneParam(sp.q, 100);
+  const cursor = oneParam(sp.cursor, 64);
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const { items, nextCursor } = await listShoppers(actor, { q, take: 50, cursor: cursor?.slice(0, 64) });
+  const { items, nextCursor } = await listShoppers(actor, { q, take: 50, cursor });
   return (
     <>
       <PageHeader title={t("nav.shoppers")} subtitle={t("admin.shoppersSubtitle")} />
@@ -25,7 +28,7 @@ export default async function AdminShoppersPage({ searchParams }: { searchParams
       <Table head={[t("admin.colName"), t("admin.colEmail"), t("admin.colLevel"), t("admin.colPoints"), t("admin.colRegion"), t("admin.colTags"), t("admin.colNewUser")]} empty={<EmptyState title={t("common.empty")} />}>
         {items.map((s) => (
           <tr key={s.id} className="hover:bg-slate-50">
-            <Td className="font-medium text-slate-900">{s.name}</Td>
+            <Td className="font-medium text-slate-900">{actor.shopId ? s.name : <Link href={`/admin/shoppers/${s.id}`} className="hover:underline">{s.name}</Link>}</Td>
             <Td>{s.email ?? "—"}</Td>
             <Td>
               <Badge tone="violet">{s.memberLevel}</Badge>
