@@ -104,7 +104,7 @@ test("an automation is created from the admin, listed with its trigger, and paus
   await page.getByLabel(/^(Title|标题)$/).fill("{{name}}，生日快乐");
   await page.getByLabel(/^(Message|内容)$/).fill("送你一份礼物");
   await page.getByRole("button", { name: /^(Save and start|保存并启用)$/ }).click();
-  await expect(page.getByText(/between 0 and 30/).first()).toBeVisible();
+  await expect(page.getByText(/between 0 and 30|0 到 30 之间/).first()).toBeVisible();
   await page.getByLabel(/^(Days before|提前（天）)$/).fill("7");
   await page.getByRole("button", { name: /^(Save and start|保存并启用)$/ }).click();
   await expect(page).toHaveURL(/\/admin\/automations\/c[a-z0-9]+$/);

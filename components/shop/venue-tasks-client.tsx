@@ -28,7 +28,7 @@ export function VenueTasksClient({ promotionId, labels }: { promotionId: string;
     setShared(true);
   }
   return (
-    <button type="button" onClick={share} className="min-h-11 rounded-full bg-white/20 px-4 text-sm font-medium text-white ring-1 ring-white/40 hover:bg-white/30">
+    <button type="button" onClick={share} className="min-h-11 rounded-full bg-white px-4 text-sm font-semibold text-rose-700 shadow-sm hover:bg-rose-50">
       <span role="status">{shared ? labels.shared : labels.share}</span>
     </button>
   );

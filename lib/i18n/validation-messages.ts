@@ -22,6 +22,33 @@ const zh: Record<string, string> = {
   "give validFrom/validTo or validDays, not both": "固定时间段与有效天数只能二选一",
   "is not an email address": "邮箱格式不正确",
   "is required": "必填",
+  "choose at least one channel": "请至少选择一个渠道",
+  "a channel is named twice": "渠道重复",
+  "say why (it is shown to the shopper and kept in the audit)": "请填写原因（会员可见，并记入审计）",
+  "must not be 0": "不能为 0",
+  "a coupon prize names its coupon template": "优惠券奖品须选择优惠券模板",
+  "a points prize gives at least 1 point": "积分奖品至少 1 积分",
+  "a prize needs its stock": "请填写奖品库存",
+  "at least two prizes": "至少两个奖品",
+  "at most 12 prizes": "最多 12 个奖品",
+  "include a \"thanks for playing\" prize (what a draw falls to when the others are out)": "请包含一个「谢谢参与」奖品（其他奖品抽完时的兜底）",
+  "a draw costs points or is free some times a day": "每次抽奖须消耗积分，或每天有免费次数",
+  "a coupon product names its coupon template": "优惠券商品须选择优惠券模板",
+  "a goods product names its SKU": "实物商品须填写 SKU",
+  "no such platform coupon template": "平台优惠券模板不存在",
+  "no such coupon template": "优惠券模板不存在",
+  "no such segment": "人群不存在",
+  "the first level starts at 0": "第一个等级的门槛须为 0",
+  "must be above the level before": "须高于上一等级",
+  "is used twice": "重复",
+  "a key like V0, V1 …": "等级代码形如 V0、V1 …",
+  "must be a path on this site, starting with /": "须为本站页面路径，以 / 开头",
+  "must be 0 or more": "不能为负数",
+  "an active programme rewards a coupon or points": "启用的活动须奖励优惠券或积分",
+  "must be a real ISO 8601 date-time with an offset, e.g. 2026-11-11T00:00:00+08:00": "请选择日期和时间",
+  "is in the past": "不能早于现在",
+  "this level has no monthly pack": "该等级没有月度礼包",
+
   "is required with repeat": "每满减模式下必填",
   "must be 1–100": "须在 1–100 之间",
   "must be 1–99": "须在 1–99 之间",
@@ -63,6 +90,10 @@ const zh: Record<string, string> = {
 export function localizeValidation(message: string, locale: string): string {
   if (locale !== "zh") return message;
   if (zh[message]) return zh[message];
+  const unknownVar = message.match(/^unknown variable (\{\{.*\}\}) \(use (.+)\)$/);
+  if (unknownVar) return `未知变量 ${unknownVar[1]}（可用：${unknownVar[2]}）`;
+  const between = message.match(/^must be between (\d+) and (\d+) for (\w+)$/);
+  if (between) return `须在 ${between[1]} 到 ${between[2]} 之间`;
   const m = message.match(/^at most (\S+)$/);
   if (m) return `最多 ${m[1]}`;
   const bound = message.match(/^(at most|at least) (\S+) (characters|items)$/);

@@ -99,7 +99,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
           ["/me/tasks", "✅", t("engage.tasksTitle"), t("engage.tasksTile")],
           ["/me/points-mall", "🛍", t("engage.pointsMallTitle"), t("engage.mallTile")],
           ["/me/points", "🪙", t("engage.pointsTitle"), t("engage.pointsTile", { n: shopper.points })],
-          ...(lottery ? [[`/lottery/${lottery.id}`, "🎡", t("engage.lotteryTitle"), lottery.name]] : []),
+          ...(lottery ? [[`/lottery/${lottery.id}`, "🎡", t("engage.lotteryTitle"), t("engage.lotteryTile")]] : []),
         ].map(([href, icon, title, sub]) => (
           <Link key={href} href={href} className="rounded-xl bg-white p-4 ring-1 ring-slate-200 hover:ring-brand-300">
             <p className="font-medium text-slate-900"><span aria-hidden>{icon}</span> {title}</p>

@@ -25,7 +25,7 @@ export function LotteryFormClient({ templates }: { templates: { id: string; labe
       "/api/admin/lotteries",
       "POST",
       {
-        name: f.name, startsAt: fromZonedInput(f.startsAt, PLATFORM_TIME_ZONE) ?? f.startsAt, endsAt: fromZonedInput(f.endsAt, PLATFORM_TIME_ZONE) ?? f.endsAt,
+        name: f.name, startsAt: f.startsAt ? (fromZonedInput(f.startsAt, PLATFORM_TIME_ZONE) ?? f.startsAt) : undefined, endsAt: f.endsAt ? (fromZonedInput(f.endsAt, PLATFORM_TIME_ZONE) ?? f.endsAt) : undefined,
         costPoints: n(f.costPoints), freePerDay: n(f.freePerDay), budget: parseYuan(f.budget) ?? f.budget,
         prizes: prizes.map((p) => ({ name: p.name, kind: p.kind, weight: n(p.weight), stock: p.kind === "THANKS" ? undefined : n(p.stock), couponTemplateId: p.kind === "COUPON" ? p.couponTemplateId || undefined : undefined, points: n(p.points), value: parseYuan(p.value) ?? p.value })),
       },
@@ -48,23 +48,23 @@ export function LotteryFormClient({ templates }: { templates: { id: string; labe
         {err("prizes") && <p className="text-xs text-rose-700">{err("prizes")}</p>}
         {prizes.map((p, i) => (
           <div key={i} className="grid grid-cols-2 gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-7">
-            <input aria-label={t("prizeName", { n: i + 1 })} placeholder={t("prizeNamePh")} value={p.name} onChange={(e) => set(i, { name: e.target.value })} className={inputClass} />
+            <input aria-label={t("prizeName", { n: i + 1 })} aria-invalid={Boolean(err(`prizes.${i}.name`))} placeholder={t("prizeNamePh")} value={p.name} onChange={(e) => set(i, { name: e.target.value })} className={inputClass} />
             <select aria-label={t("prizeKind", { n: i + 1 })} value={p.kind} onChange={(e) => set(i, blank(e.target.value, p.name, p.weight))} className={inputClass}>
               {["COUPON", "POINTS", "GOODS", "THANKS"].map((k) => <option key={k} value={k}>{t(`prizeKinds.${k}`)}</option>)}
             </select>
-            <input aria-label={t("prizeWeight", { n: i + 1 })} placeholder={t("weight")} inputMode="numeric" value={p.weight} onChange={(e) => set(i, { weight: e.target.value })} className={inputClass} />
-            <input aria-label={t("prizeStock", { n: i + 1 })} placeholder={t("stock")} inputMode="numeric" disabled={p.kind === "THANKS"} value={p.stock} onChange={(e) => set(i, { stock: e.target.value })} className={inputClass} />
+            <input aria-label={t("prizeWeight", { n: i + 1 })} aria-invalid={Boolean(err(`prizes.${i}.weight`))} placeholder={t("weight")} inputMode="numeric" value={p.weight} onChange={(e) => set(i, { weight: e.target.value })} className={inputClass} />
+            <input aria-label={t("prizeStock", { n: i + 1 })} aria-invalid={Boolean(err(`prizes.${i}.stock`))} placeholder={t("stock")} inputMode="numeric" disabled={p.kind === "THANKS"} value={p.stock} onChange={(e) => set(i, { stock: e.target.value })} className={inputClass} />
             {p.kind === "COUPON" ? (
-              <select aria-label={t("prizeCoupon", { n: i + 1 })} value={p.couponTemplateId} onChange={(e) => set(i, { couponTemplateId: e.target.value })} className={inputClass}>
+              <select aria-label={t("prizeCoupon", { n: i + 1 })} aria-invalid={Boolean(err(`prizes.${i}.couponTemplateId`))} value={p.couponTemplateId} onChange={(e) => set(i, { couponTemplateId: e.target.value })} className={inputClass}>
                 <option value="">—</option>
                 {templates.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
               </select>
             ) : (
-              <input aria-label={t("prizePoints", { n: i + 1 })} placeholder={t("points")} inputMode="numeric" disabled={p.kind !== "POINTS"} value={p.points} onChange={(e) => set(i, { points: e.target.value })} className={inputClass} />
+              <input aria-label={t("prizePoints", { n: i + 1 })} aria-invalid={Boolean(err(`prizes.${i}.points`))} placeholder={t("points")} inputMode="numeric" disabled={p.kind !== "POINTS"} value={p.points} onChange={(e) => set(i, { points: e.target.value })} className={inputClass} />
             )}
             <input aria-label={t("prizeValue", { n: i + 1 })} placeholder={t("value")} inputMode="decimal" value={p.value} onChange={(e) => set(i, { value: e.target.value })} className={inputClass} />
             <button type="button" onClick={() => setPrizes(prizes.filter((_, j) => j !== i))} disabled={prizes.length <= 2} className="min-h-11 rounded-lg text-sm text-rose-700 ring-1 ring-rose-200">{t("remove")}</button>
-            {[`prizes.${i}.name`, `prizes.${i}.weight`, `prizes.${i}.stock`, `prizes.${i}.couponTemplateId`, `prizes.${i}.points`].map((k) => err(k) && <p key={k} className="col-span-full text-xs text-rose-700">{k.split(".").pop()}: {err(k)}</p>)}
+            {(["name", "weight", "stock", "couponTemplateId", "points"] as const).map((k) => err(`prizes.${i}.${k}`) && <p key={k} className="col-span-full text-xs text-rose-700">{t(`prizeField.${k}`)}：{err(`prizes.${i}.${k}`)}</p>)}
           </div>
         ))}
         <button type="button" onClick={() => setPrizes([...prizes, blank("POINTS", "", "10")])} disabled={prizes.length >= 12} className="min-h-11 rounded-lg px-3 text-sm ring-1 ring-slate-300">{t("addPrize")}</button>

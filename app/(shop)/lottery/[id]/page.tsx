@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -19,7 +20,7 @@ export default async function LotteryPage({ params, searchParams }: { params: Pr
   const te = await getTranslations("errors");
   const format = await getFormatter();
   const shopperId = await getShopperId();
-  const l = await lotteryView(id.slice(0, 64), shopperId);
+  const l = await orNotFound(lotteryView(id.slice(0, 64), shopperId));
   const drawn = l.draws.find((d) => d.id === oneParam(sp.draw, 64));
   const error = oneParam(sp.error, 40);
   return (

@@ -47,11 +47,12 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       <section className="mt-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <h2 className="mb-2 text-sm font-semibold text-slate-900">{st.month}</h2>
         <div className="grid grid-cols-7 gap-1 text-center text-sm" role="grid" data-testid="check-in-calendar">
+          {t("weekdays").split(",").map((w) => <span key={w} role="columnheader" className="text-xs text-ink-muted">{w}</span>)}
           {Array.from({ length: firstWeekday }, (_, i) => <span key={`pad-${i}`} />)}
           {Array.from({ length: daysInMonth }, (_, i) => {
             const d = checked.get(i + 1);
             return (
-              <span key={i} role="gridcell" aria-label={d ? t("checkedDay", { day: i + 1, points: d.points }) : String(i + 1)} className={`flex h-9 items-center justify-center rounded-full tabular-nums ${d ? "bg-rose-500 font-semibold text-white" : "text-slate-700"}`}>
+              <span key={i} role="gridcell" aria-label={d ? t("checkedDay", { day: i + 1, points: d.points }) : String(i + 1)} className={`mx-auto flex h-9 w-9 items-center justify-center rounded-full tabular-nums ${d ? "bg-rose-500 font-semibold text-white" : "text-slate-700"}`}>
                 {i + 1}
               </span>
             );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -17,7 +18,7 @@ export default async function AutomationPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const a = await automationReport(actor, id.slice(0, 64));
+  const a = await orNotFound(automationReport(actor, id.slice(0, 64)));
   const zone = await timeZoneOf(a.shopId);
   const r = a.report;
   const tiles: [string, string][] = [

@@ -1,3 +1,4 @@
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -18,7 +19,7 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const d = await deliveryReport(actor, id.slice(0, 64));
+  const d = await orNotFound(deliveryReport(actor, id.slice(0, 64)));
   // the send time in the delivery's shop's zone (platform deliveries: the platform's)
   const zone = await timeZoneOf(d.shopId);
   const r = d.report;
@@ -55,6 +56,13 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
       <section className="mb-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <h2 className="mb-3 text-sm font-semibold text-slate-900">{t("deliveries.progress")}</h2>
         <DeliveryProgressClient job={job} />
+        {d.job.status !== "DONE" && d.job.resumeAt && (
+          <p className="mt-2 text-sm text-amber-800" data-testid="delivery-waiting">
+            {(r.byChannel.SMS?.pending ?? 0) + (r.byChannel.PUSH?.pending ?? 0) > 0 && (r.byChannel.EMAIL?.pending ?? 0) + (r.byChannel.INBOX?.pending ?? 0) === 0
+              ? t("deliveries.waitingQuiet", { at: toZonedInput(d.job.resumeAt, zone).replace("T", " "), zone })
+              : t("deliveries.resumesAt", { at: toZonedInput(d.job.resumeAt, zone).replace("T", " "), zone })}
+          </p>
+        )}
       </section>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="delivery-report">
         {tiles.map(([k, v]) => (

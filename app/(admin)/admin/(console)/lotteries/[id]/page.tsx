@@ -1,3 +1,4 @@
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -15,7 +16,7 @@ export default async function LotteryReportPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const r = await lotteryReport(actor, id.slice(0, 64));
+  const r = await orNotFound(lotteryReport(actor, id.slice(0, 64)));
   const tiles: [string, string][] = [
     [t("membersAdmin.draws"), String(r.draws)],
     [t("membersAdmin.shoppers"), String(r.shoppers)],

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getSegment } from "@/lib/segments/segment-actions";
 import type { SegmentCondition, SegmentGroup } from "@/lib/segments/segment-rules";
 import { formatYuan } from "@/lib/pricing/money";
@@ -45,7 +46,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const { actor } = await getAdminContext();
   const t = await getTranslations();
-  const s = await getSegment(actor, id.slice(0, 64));
+  const s = await orNotFound(getSegment(actor, id.slice(0, 64)));
   return (
     <>
       <PageHeader title={s.name} subtitle={t(`segments.mode.${s.kind === "RULES" ? "rules" : "csv"}`)} />

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
@@ -18,17 +19,18 @@ export default async function AdminShopperPage({ params }: { params: Promise<{ i
   if (actor.shopId) redirect("/admin/shoppers");
   const t = await getTranslations();
   const format = await getFormatter();
-  const [s, h] = await Promise.all([getShopper(id.slice(0, 64)), pointsHistory(id.slice(0, 64), { take: 200 })]);
+  const s = await orNotFound(getShopper(id.slice(0, 64)));
+  const h = await pointsHistory(s.id, { take: 200 });
   const sum = h.items.reduce((a, e) => a + e.amount, 0);
   return (
     <>
-      <PageHeader title={s.name} subtitle={`${s.memberLevel} · ${t("engage.myPoints")} ${h.balance}${h.nextCursor ? "" : sum === h.balance ? ` · ${t("membersAdmin.ledgerMatches")}` : ` · ${t("membersAdmin.ledgerDiffers", { sum })}`}`} />
+      <PageHeader title={s.name} subtitle={`${s.memberLevel} · ${t("membersAdmin.balance", { n: h.balance })}${h.nextCursor ? "" : sum === h.balance ? ` · ${t("membersAdmin.ledgerMatches")}` : ` · ${t("membersAdmin.ledgerDiffers", { sum })}`}`} />
       {(actor.role === "ADMIN" || actor.role === "OPERATOR") && (
         <div className="mb-6">
           <AdjustPointsClient shopperId={s.id} />
         </div>
       )}
-      <Table head={[t("admin.colWhen"), t("membersAdmin.reason"), t("membersAdmin.amount"), t("membersAdmin.note")]} empty={<EmptyState title={t("engage.noPoints")} />}>
+      <Table head={[t("admin.colWhen"), t("membersAdmin.reason"), t("membersAdmin.amountCol"), t("membersAdmin.noteCol")]} empty={<EmptyState title={t("engage.noPoints")} />}>
         {h.items.map((e) => (
           <tr key={e.id}>
             <Td className="tabular-nums">{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "short" })}</Td>
