@@ -204,10 +204,10 @@ async function main() {
   for (const l of levels) await db.memberLevel.create({ data: l });
   // member engagement (SPEC §10): a points-mall coupon, a lucky wheel open for two months
   const mallTpl = await db.couponTemplate.create({ data: { name: "积分兑换 ¥5 无门槛 Points ¥5", kind: "AMOUNT_OFF", amountOff: 500, threshold: 0, totalQuantity: 10_000, validDays: 30, stacksWithPromotions: true, platformShare: 100, shopShare: 0 } });
-  await db.pointsProduct.create({ data: { name: "¥5 无门槛券 ¥5 coupon", kind: "COUPON", couponTemplateId: mallTpl.id, pointsCost: 100, stock: 1000, perUserLimit: 5, createdBy: platformAdmin.id } });
+  await db.pointsProduct.create({ data: { name: "¥5 无门槛券", nameEn: "¥5 coupon, no minimum", kind: "COUPON", couponTemplateId: mallTpl.id, pointsCost: 100, stock: 1000, perUserLimit: 5, createdBy: platformAdmin.id } });
   await db.lottery.create({
     data: {
-      name: "幸运大转盘 Lucky wheel", startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 60 * 86_400_000), costPoints: 20, freePerDay: 1, budget: 100_000, createdBy: platformAdmin.id,
+      name: "幸运大转盘", nameEn: "Lucky wheel", startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 60 * 86_400_000), costPoints: 20, freePerDay: 1, budget: 100_000, createdBy: platformAdmin.id,
       prizes: { create: [
         { name: "¥5 券 ¥5 coupon", kind: "COUPON", weight: 15, stock: 500, couponTemplateId: mallTpl.id, value: 500, sort: 0 },
         { name: "50 积分 50 points", kind: "POINTS", weight: 25, stock: 5000, points: 50, sort: 1 },

@@ -36,6 +36,7 @@ const prizeSchema = z
 export const lotteryBodySchema = z
   .object({
     name: z.string().trim().min(1, "is required").max(80, "at most 80 characters"),
+    nameEn: z.string().trim().max(80, "at most 80 characters").optional(),
     startsAt: isoDateTimeSchema,
     endsAt: isoDateTimeSchema,
     costPoints: whole(0, 1_000_000),
@@ -60,7 +61,7 @@ export async function createLottery(actor: StaffActor, body: LotteryBody) {
   return db.$transaction(async (tx) => {
     const l = await tx.lottery.create({
       data: {
-        name: body.name, startsAt: body.startsAt, endsAt: body.endsAt, costPoints: body.costPoints, freePerDay: body.freePerDay, budget: body.budget, createdBy: actor.id,
+        name: body.name, nameEn: body.nameEn ?? null, startsAt: body.startsAt, endsAt: body.endsAt, costPoints: body.costPoints, freePerDay: body.freePerDay, budget: body.budget, createdBy: actor.id,
         prizes: { create: body.prizes.map((p, sort) => ({ name: p.name, kind: p.kind, weight: p.weight, stock: p.kind === "THANKS" ? null : p.stock!, couponTemplateId: p.couponTemplateId ?? null, points: p.points, value: p.value, sort })) },
       },
       include: { prizes: { orderBy: { sort: "asc" } } },
@@ -84,7 +85,7 @@ export async function lotteryView(id: string, shopperId: string | null, now = ne
     : [0, [], null];
   const names = new Map(l.prizes.map((p) => [p.id, p]));
   return {
-    id: l.id, name: l.name, startsAt: l.startsAt.toISOString(), endsAt: l.endsAt.toISOString(), costPoints: l.costPoints, freePerDay: l.freePerDay,
+    id: l.id, name: l.name, nameEn: l.nameEn, startsAt: l.startsAt.toISOString(), endsAt: l.endsAt.toISOString(), costPoints: l.costPoints, freePerDay: l.freePerDay,
     open: now >= l.startsAt && now < l.endsAt,
     freeLeft: Math.max(0, l.freePerDay - freeUsed), points: me?.points ?? null,
     prizes: l.prizes.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
@@ -174,5 +175,5 @@ export async function lotteryReport(actor: StaffActor, id: string) {
 
 /** The lottery the member centre links to: the newest one open now. */
 export async function currentLottery(now = new Date()) {
-  return db.lottery.findFirst({ where: { active: true, startsAt: { lte: now }, endsAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: { id: true, name: true } });
+  return db.lottery.findFirst({ where: { active: true, startsAt: { lte: now }, endsAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, nameEn: true } });
 }

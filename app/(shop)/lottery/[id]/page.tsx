@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/i18n/local-name";
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { getShopperId } from "@/lib/auth/session-actor";
@@ -20,13 +21,14 @@ export default async function LotteryPage({ params, searchParams }: { params: Pr
   const te = await getTranslations("errors");
   const format = await getFormatter();
   const shopperId = await getShopperId();
+  const locale = await getLocale();
   const l = await orNotFound(lotteryView(id.slice(0, 64), shopperId));
   const drawn = l.draws.find((d) => d.id === oneParam(sp.draw, 64));
   const error = oneParam(sp.error, 40);
   return (
     <>
       <section className="rounded-2xl bg-gradient-to-br from-fuchsia-600 to-rose-500 p-5 text-white shadow">
-        <h1 className="text-lg font-semibold">{l.name}</h1>
+        <h1 className="text-lg font-semibold">{localName(l, locale)}</h1>
         <p className="mt-1 text-sm text-white/90">{l.freeLeft > 0 ? t("freeLeft", { n: l.freeLeft }) : t("drawCost", { points: l.costPoints })}{l.points !== null ? ` · ${t("myPoints")} ${l.points}` : ""}</p>
         <ul className="mt-4 grid grid-cols-3 gap-2" aria-label={t("prizes")}>
           {l.prizes.map((p) => (

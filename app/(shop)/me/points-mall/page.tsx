@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/i18n/local-name";
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { requireShopperId } from "@/lib/auth/session-actor";
 import { getShopper } from "@/lib/shoppers/get-shopper";
@@ -17,7 +18,7 @@ export default async function PointsMallPage({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const t = await getTranslations("engage");
   const te = await getTranslations("errors");
-  const [me, items] = await Promise.all([getShopper(shopperId), listPointsProducts()]);
+  const [me, items, locale] = await Promise.all([getShopper(shopperId), listPointsProducts(), getLocale()]);
   const error = oneParam(sp.error, 40);
   const ok = oneParam(sp.ok, 64);
   return (
@@ -26,7 +27,7 @@ export default async function PointsMallPage({ searchParams }: { searchParams: P
         <h1 className="text-lg font-semibold text-slate-900">{t("pointsMallTitle")}</h1>
         <p className="text-sm text-ink-muted">{t("myPoints")} <span className="font-semibold tabular-nums text-slate-900" data-testid="points-balance">{me.points}</span></p>
       </div>
-      {ok && <p role="status" className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-800">{t("exchanged", { name: items.find((i) => i.id === ok)?.name ?? "" })}</p>}
+      {ok && <p role="status" className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-800">{t("exchanged", { name: localName(items.find((i) => i.id === ok) ?? { name: "" }, locale) })}</p>}
       {error && <p role="alert" className="mb-3 rounded-lg bg-rose-50 p-3 text-sm text-rose-700">{te.has(error) ? te(error) : error}</p>}
       {items.length === 0 ? (
         <EmptyState title={t("mallEmpty")} />
@@ -36,7 +37,7 @@ export default async function PointsMallPage({ searchParams }: { searchParams: P
             <li key={p.id} className="flex flex-col justify-between rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
               <div>
                 <p className="text-2xl" aria-hidden>{p.kind === "COUPON" ? "🎟" : "🎁"}</p>
-                <h2 className="mt-1 font-medium text-slate-900">{p.name}</h2>
+                <h2 className="mt-1 font-medium text-slate-900">{localName(p, locale)}</h2>
                 <p className="mt-1 text-sm font-semibold tabular-nums text-rose-600">{t("cost", { points: p.pointsCost })}</p>
                 <p className="text-xs text-ink-muted">{t("left", { n: p.left })} · {t("limit", { n: p.perUserLimit })}</p>
               </div>
