@@ -2,6 +2,7 @@
 // Run: npm run db:seed (setup.sh does it after migrating).
 import "dotenv/config";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
+import { blocksSchema } from "@/lib/pages/page-blocks";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -216,6 +217,30 @@ async function main() {
       ] },
     },
   });
+  // activity pages (SPEC §11): a 双11 main venue and a newcomers' corner, both live
+  const venue = await db.promotion.findFirstOrThrow({ where: { shopId: null, status: "ACTIVE" }, orderBy: { labelPriority: "desc" }, select: { id: true } });
+  const newbieSkus = await db.sku.findMany({ where: { price: { lte: 5000 } }, orderBy: { price: "asc" }, take: 8, select: { id: true } });
+  const demoPages = [
+    { slug: "double11", title: "双11 主会场", blocks: [
+      { id: "hero", type: "BANNER", image: "/banners/double11.svg", title: "双11 狂欢主会场", subtitle: "跨店满减 · 限时秒杀 · 大额神券", link: `/promotions/${venue.id}` },
+      { id: "tabs", type: "TABS", items: [{ label: "领券", target: "coupons" }, { label: "秒杀", target: "flash" }, { label: "爆款", target: "hot" }, { label: "规则", target: "rules" }] },
+      { id: "timer", type: "COUNTDOWN", promotionId: venue.id, title: "跨店满减火热进行中" },
+      { id: "coupons", type: "COUPON_STRIP", title: "先领券 再下单" },
+      { id: "flash", type: "FLASH_STRIP", title: "整点秒杀" },
+      { id: "hot", type: "PRODUCT_GRID", title: "爆款直降", source: { promotionId: venue.id }, sort: "deal-asc", limit: 12 },
+      { id: "rules", type: "RICH_TEXT", html: "<h3>活动规则</h3><ul><li>活动时间以页面倒计时为准</li><li>满减与店铺券可叠加，详见结算页明细</li><li>退款按实付金额原路退回</li></ul>" },
+    ] },
+    { slug: "newcomer", title: "新人专区", blocks: [
+      { id: "hero", type: "BANNER", image: "/banners/newcomer.svg", title: "新人专享", subtitle: "首单立减 · 无门槛券", link: "/coupons" },
+      { id: "coupons", type: "COUPON_STRIP", title: "新人券" },
+      { id: "picks", type: "PRODUCT_GRID", title: "新人好价", source: { skuIds: newbieSkus.map((x) => x.id) }, sort: "deal-asc", limit: 8 },
+      { id: "rules", type: "RICH_TEXT", html: "<p>新人 = 还没有已支付的订单。新人价与新人券仅限首单使用。</p>" },
+    ] },
+  ];
+  for (const pg of demoPages) {
+    const blocks = blocksSchema.parse(pg.blocks);
+    await db.activityPage.create({ data: { slug: pg.slug, title: pg.title, draft: blocks, createdBy: platformAdmin.id, versions: { create: { version: 1, title: pg.title, blocks, liveFrom: new Date(Date.now() - 60_000), createdBy: platformAdmin.id } } } });
+  }
   for (const [i, email] of ["alice@demo.test", "bob@demo.test", "carol@demo.test"].entries()) await db.shopper.update({ where: { id: shopperIds[email] }, data: { phone: `1380000000${i + 1}` } });
 
   const counts = await Promise.all([db.shop.count(), db.product.count(), db.sku.count(), db.promotion.count(), db.couponTemplate.count(), db.shopper.count(), db.staffUser.count()]);
