@@ -223,11 +223,11 @@ async function main() {
   const demoPages = [
     { slug: "double11", title: "双11 主会场", blocks: [
       { id: "hero", type: "BANNER", image: "/banners/double11.svg", title: "双11 狂欢主会场", subtitle: "跨店满减 · 限时秒杀 · 大额神券", link: `/promotions/${venue.id}` },
-      { id: "tabs", type: "TABS", items: [{ label: "领券", target: "coupons" }, { label: "秒杀", target: "flash" }, { label: "爆款", target: "hot" }, { label: "规则", target: "rules" }] },
+      { id: "tabs", type: "TABS", items: [{ label: "领券", target: "coupons" }, { label: "秒杀", target: "flash" }, { label: "爆款", target: "hot-items" }, { label: "规则", target: "rules" }] },
       { id: "timer", type: "COUNTDOWN", promotionId: venue.id, title: "跨店满减火热进行中" },
       { id: "coupons", type: "COUPON_STRIP", title: "先领券 再下单" },
       { id: "flash", type: "FLASH_STRIP", title: "整点秒杀" },
-      { id: "hot", type: "PRODUCT_GRID", title: "爆款直降", source: { promotionId: venue.id }, sort: "deal-asc", limit: 12 },
+      { id: "hot-items", type: "PRODUCT_GRID", title: "爆款直降", source: { promotionId: venue.id }, sort: "deal-asc", limit: 12 },
       { id: "rules", type: "RICH_TEXT", html: "<h3>活动规则</h3><ul><li>活动时间以页面倒计时为准</li><li>满减与店铺券可叠加，详见结算页明细</li><li>退款按实付金额原路退回</li></ul>" },
     ] },
     { slug: "newcomer", title: "新人专区", blocks: [
