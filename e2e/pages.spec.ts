@@ -36,3 +36,59 @@ test("the seeded 双11 page renders on a phone with 到手价, a shopper buys fr
   expect((await page.goto("/p/no-such-page"))?.status()).toBe(404);
   await ctx.close();
 });
+
+test("an operator builds a page by dragging blocks (and by keyboard), publishes it, and a shopper on a phone buys from it", async ({ browser, request }) => {
+  test.setTimeout(150_000);
+  const staff = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(staff, "/admin/login", "admin@platform.test");
+  await expect(staff).toHaveURL(/\/admin$/);
+  await staff.goto("/admin/pages/new");
+  const slug = `drag-${Date.now()}`;
+  await staff.getByLabel(/^(Page title|页面标题)$/).fill("拖拽搭建的页面");
+  await staff.getByLabel(/^(Address|页面地址)/).fill(slug);
+  await staff.getByRole("button", { name: /^\+ (Banner|横幅)$/ }).click();
+  await staff.getByRole("button", { name: /^\+ (Product grid|商品宫格)$/ }).click();
+  await staff.getByRole("button", { name: /^\+ (Rules text|规则文本)$/ }).click();
+  await staff.getByRole("textbox", { name: /^(Title|标题) \(1\)$/ }).fill("拖拽横幅");
+  await staff.getByRole("textbox", { name: /^(Rich text|富文本).*\(3\)$/ }).fill("<p>规则写在这里</p>");
+  const types = () => staff.getByTestId("block-list").getByTestId("page-block").evaluateAll((els) => els.map((e) => e.getAttribute("data-block-type")));
+  expect(await types()).toEqual(["BANNER", "PRODUCT_GRID", "RICH_TEXT"]);
+  // drag the rules text above the banner with the mouse
+  const handles = staff.getByTestId("drag-handle");
+  const from = (await handles.nth(2).boundingBox())!;
+  const to = (await handles.nth(0).boundingBox())!;
+  await staff.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await staff.mouse.down();
+  await staff.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await staff.mouse.move(to.x + to.width / 2, to.y + 2, { steps: 15 });
+  await staff.mouse.up();
+  await expect.poll(types).toEqual(["RICH_TEXT", "BANNER", "PRODUCT_GRID"]);
+  // and by keyboard: the rules text one place down again
+  await handles.nth(0).focus();
+  await staff.keyboard.press("Space");
+  await staff.keyboard.press("ArrowDown");
+  await staff.keyboard.press("Space");
+  await expect.poll(types).toEqual(["BANNER", "RICH_TEXT", "PRODUCT_GRID"]);
+  await expect(staff.getByTestId("phone-preview")).toContainText("拖拽横幅");
+  await staff.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
+  await expect(staff).toHaveURL(/\/admin\/pages\/c[a-z0-9]+$/);
+  await staff.getByRole("button", { name: /^(Publish now|立即发布)$/ }).click();
+  await expect(staff.getByRole("status")).toContainText(/v1/);
+  await expect(staff.getByTestId("versions")).toContainText(/live|线上/);
+  await staff.screenshot({ path: "test-results/page-editor.png", fullPage: true });
+
+  const shopper = await shopperWithPassword(request, "dragbuy", { firstOrderDone: true });
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await ctx.newPage();
+  await signIn(phone, "/login", shopper.email);
+  await phone.goto(`/p/${slug}`);
+  await expect(phone.getByText("拖拽横幅")).toBeVisible();
+  await expect(phone.getByText("规则写在这里")).toBeVisible();
+  await phone.getByTestId("page-grid").getByTestId("product-card").first().click();
+  await phone.getByRole("button", { name: /^(Add to cart|加入购物车)/ }).first().click();
+  await expect(phone.getByRole("status")).toContainText(/Added to your cart|已加入购物车/);
+  await phone.goto("/checkout");
+  await phone.getByRole("button", { name: /^(Place order|提交订单)$/ }).click();
+  await expect(phone).toHaveURL(/\/orders\/[^/]+\/pay$/);
+  await ctx.close();
+});

@@ -6,7 +6,7 @@ test("staff sign-in lands in the admin console", async ({ page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByTestId("user-menu")).toContainText("operator@techpick.test");
   const nav = page.getByRole("navigation", { name: /^(Admin|后台导航)$/ }).getByRole("link");
-  await expect(nav).toHaveCount(14);
+  await expect(nav).toHaveCount(15);
   await expect(nav.filter({ hasText: /秒杀|Flash sales/ })).toHaveAttribute("href", "/admin/flash-sales");
 });
 

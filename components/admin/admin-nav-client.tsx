@@ -14,6 +14,7 @@ const icons: Record<string, string> = {
   shoppers: "M17 20h5v-2a4 4 0 00-5-3.87M9 20H2v-2a4 4 0 015-3.87M12 12a4 4 0 100-8 4 4 0 000 8z",
   segments: "M3 4h18l-7 8v6l-4 2v-8z",
   deliveries: "M3 8l9 6 9-6M4 6h16a1 1 0 011 1v10a1 1 0 01-1 1H4a1 1 0 01-1-1V7a1 1 0 011-1z",
+  pages: "M4 4h16v16H4zM4 9h16M9 9v11",
   members: "M12 2l2.9 6.1 6.6.8-4.9 4.5 1.3 6.6L12 16.8 6.1 20l1.3-6.6L2.5 8.9l6.6-.8z",
   invites: "M12 8v13M5 12h14v9H5zM3 8h18v4H3zM12 8S10 3 7.5 4 9 8 12 8zm0 0s2-5 4.5-4S15 8 12 8z",
   automations: "M4 4v6h6M20 20v-6h-6M5.5 15a7 7 0 0012.4 2.5M18.5 9A7 7 0 006.1 6.5",

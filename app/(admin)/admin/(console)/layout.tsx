@@ -24,6 +24,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/segments", label: t("nav.segments"), icon: "segments" },
     { href: "/admin/deliveries", label: t("nav.deliveries"), icon: "deliveries" },
     { href: "/admin/automations", label: t("nav.automations"), icon: "automations" },
+    { href: "/admin/pages", label: t("nav.pages"), icon: "pages" },
     ...(actor.shopId ? [] : [{ href: "/admin/invites", label: t("nav.invites"), icon: "invites" }, { href: "/admin/members", label: t("nav.members"), icon: "members" }]),
     { href: "/admin/staff", label: t("nav.staff"), icon: "staff" },
     { href: "/admin/audit", label: t("nav.audit"), icon: "audit" },

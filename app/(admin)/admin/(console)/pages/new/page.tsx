@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { adminMetadata } from "@/lib/seo/admin-metadata";
+import { getAdminContext } from "@/lib/auth/admin-context";
+import { segmentRefs } from "@/lib/segments/segment-actions";
+import { PageHeader } from "@/components/ui/page-header";
+import { PageEditorClient } from "@/components/admin/pages/page-editor-client";
+
+export const generateMetadata = () => adminMetadata("pageBuilder.new");
+
+export default async function NewPagePage() {
+  const { actor } = await getAdminContext();
+  if (actor.role !== "ADMIN" && actor.role !== "OPERATOR") redirect("/admin/pages");
+  const t = await getTranslations();
+  const refs = await segmentRefs(actor);
+  return (
+    <>
+      <PageHeader title={t("pageBuilder.new")} subtitle={t("pageBuilder.subtitle")} />
+      <PageEditorClient page={{ id: null, slug: "", title: "", blocks: [], versions: [] }} promotions={refs.promotions} />
+    </>
+  );
+}
