@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bearer, platformKey, shopperWithPassword, signIn } from "./helpers";
+import { bearer, platformKey, shopperWithPassword, signIn, sql } from "./helpers";
 
 // Issue 15 (part): activity pages over the API and their server-rendered /p/{slug} on a phone.
 
@@ -50,6 +50,8 @@ test("an operator builds a page by dragging blocks (and by keyboard), publishes 
   await staff.getByRole("button", { name: /^\+ (Product grid|商品宫格)$/ }).click();
   await staff.getByRole("button", { name: /^\+ (Rules text|规则文本)$/ }).click();
   await staff.getByRole("textbox", { name: /^(Title|标题) \(1\)$/ }).fill("拖拽横幅");
+  const [venue] = await sql<{ id: string }>(`SELECT id FROM "Promotion" WHERE status = 'ACTIVE' AND "shopId" IS NULL ORDER BY "labelPriority" DESC, "createdAt" ASC LIMIT 1`);
+  await staff.getByRole("combobox", { name: /^(Promotion|活动) \(2\)$/ }).selectOption(venue.id);
   await staff.getByRole("textbox", { name: /^(Rich text|富文本).*\(3\)$/ }).fill("<p>规则写在这里</p>");
   const types = () => staff.getByTestId("block-list").getByTestId("page-block").evaluateAll((els) => els.map((e) => e.getAttribute("data-block-type")));
   expect(await types()).toEqual(["BANNER", "PRODUCT_GRID", "RICH_TEXT"]);
@@ -64,16 +66,22 @@ test("an operator builds a page by dragging blocks (and by keyboard), publishes 
   await staff.mouse.up();
   await expect.poll(types).toEqual(["RICH_TEXT", "BANNER", "PRODUCT_GRID"]);
   // and by keyboard: the rules text one place down again
+  // (each step waits for the drag-and-drop live region to announce it, as a screen reader hears it)
+  const live = staff.locator('[id^="DndLiveRegion"]');
+  const dragged = (await staff.getByTestId("page-block").nth(0).getAttribute("data-block-id"))!;
   await handles.nth(0).focus();
   await staff.keyboard.press("Space");
+  await expect(live).toContainText(new RegExp(`Picked up draggable item ${dragged}|${dragged} was moved over`));
   await staff.keyboard.press("ArrowDown");
+  await expect(live).toContainText(new RegExp(`moved over droppable area (?!${dragged}\\.)`));
   await staff.keyboard.press("Space");
+  await expect(live).toContainText(/dropped/);
   await expect.poll(types).toEqual(["BANNER", "RICH_TEXT", "PRODUCT_GRID"]);
   await expect(staff.getByTestId("phone-preview")).toContainText("拖拽横幅");
   await staff.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
   await expect(staff).toHaveURL(/\/admin\/pages\/c[a-z0-9]+$/);
   await staff.getByRole("button", { name: /^(Publish now|立即发布)$/ }).click();
-  await expect(staff.getByRole("status")).toContainText(/v1/);
+  await expect(staff.getByRole("status").filter({ hasText: /v1/ })).toBeVisible();
   await expect(staff.getByTestId("versions")).toContainText(/live|线上/);
   await staff.screenshot({ path: "test-results/page-editor.png", fullPage: true });
 

@@ -150,3 +150,14 @@ export async function recordPageView(pageId: string, day: string) {
   await db.$executeRaw`INSERT INTO "ActivityPageView" ("pageId", day, views) VALUES (${pageId}, ${day}, 1) ON CONFLICT ("pageId", day) DO UPDATE SET views = "ActivityPageView".views + 1`;
 }
 
+
+/** The promotions a page may show: live or scheduled, the actor's shop's or the platform's, most prominent first. */
+export async function pagePromotionOptions(actor: StaffActor) {
+  const rows = await db.promotion.findMany({
+    where: { status: { in: ["ACTIVE", "SCHEDULED"] }, ...(actor.shopId ? { OR: [{ shopId: actor.shopId }, { shopId: null }] } : {}) },
+    orderBy: [{ labelPriority: "desc" }, { createdAt: "desc" }],
+    take: 200,
+    select: { id: true, name: true },
+  });
+  return rows.map((r) => ({ id: r.id, label: r.name }));
+}

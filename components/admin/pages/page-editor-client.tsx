@@ -8,7 +8,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { apiErrorText, errorText } from "@/lib/i18n/error-text";
 import { localizeValidation } from "@/lib/i18n/validation-messages";
-import { fromZonedInput, PLATFORM_TIME_ZONE } from "@/lib/time/zone";
+import { fromZonedInput, toZonedInput } from "@/lib/time/zone";
 import { BLOCK_TYPES, newBlock, type BlockType, type DraftBlock } from "./block-defaults";
 import { BlockFieldsClient } from "./block-fields-client";
 import { PhonePreview } from "./phone-preview";
@@ -18,7 +18,7 @@ type Version = { version: number; liveFrom: string; live: boolean; scheduled: bo
 function SortableBlock({ block, index, children, label, moveLabel, removeLabel, onRemove }: { block: DraftBlock; index: number; children: React.ReactNode; label: string; moveLabel: string; removeLabel: string; onRemove: () => void }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: block.id });
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={`rounded-xl bg-white p-3 shadow-sm ring-1 ${isDragging ? "ring-brand-400" : "ring-slate-200"}`} data-testid="page-block" data-block-type={block.type}>
+    <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={`rounded-xl bg-white p-3 shadow-sm ring-1 ${isDragging ? "ring-brand-400" : "ring-slate-200"}`} data-testid="page-block" data-block-type={block.type} data-block-id={block.id}>
       <div className="mb-2 flex items-center gap-2">
         <button type="button" {...attributes} {...listeners} aria-label={`${moveLabel}: ${label} (${index + 1})`} className="min-h-11 min-w-11 cursor-grab rounded-lg bg-slate-100 text-slate-600 active:cursor-grabbing" data-testid="drag-handle">⠿</button>
         <span className="text-sm font-semibold text-slate-900">{label}</span>
@@ -32,9 +32,9 @@ function SortableBlock({ block, index, children, label, moveLabel, removeLabel, 
 /**
  * 活动页装修: blocks added from the palette, reordered by dragging (or by keyboard: focus the handle,
  * Space, arrows, Space), edited in place, previewed in a phone frame; saved as a draft, published
- * now or at a time (platform zone), versions listed with rollback. The server validates every block.
+ * now or at a time (in the shop's zone, the platform's for platform pages), versions listed with rollback. The server validates every block.
  */
-export function PageEditorClient({ page, promotions }: { page: { id: string | null; slug: string; title: string; blocks: DraftBlock[]; versions: Version[] }; promotions: { id: string; label: string }[] }) {
+export function PageEditorClient({ page, promotions, timeZone }: { page: { id: string | null; slug: string; title: string; blocks: DraftBlock[]; versions: Version[] }; promotions: { id: string; label: string }[]; timeZone: string }) {
   const t = useTranslations("pageBuilder");
   const te = useTranslations("errors");
   const locale = useLocale();
@@ -79,7 +79,7 @@ export function PageEditorClient({ page, promotions }: { page: { id: string | nu
   async function publish() {
     const id = await save();
     if (!id || !page.id) return;
-    const when = at ? fromZonedInput(at, PLATFORM_TIME_ZONE) : undefined;
+    const when = at ? fromZonedInput(at, timeZone) : undefined;
     const out = await call(`/api/admin/pages/${id}/publish`, "POST", when ? { at: when } : {});
     if (out) {
       setNote({ ok: true, text: when ? t("scheduled", { version: out.version }) : t("published", { version: out.version }) });
@@ -131,7 +131,7 @@ export function PageEditorClient({ page, promotions }: { page: { id: string | nu
           {page.id && (
             <>
               <label className="text-xs text-slate-600">
-                {t("publishAt", { zone: PLATFORM_TIME_ZONE })}
+                {t("publishAt", { zone: timeZone })}
                 <input aria-label={t("publishAtShort")} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} className={inputClass} />
                 {err("at") && <span className="block text-rose-700">{err("at")}</span>}
               </label>
@@ -146,7 +146,7 @@ export function PageEditorClient({ page, promotions }: { page: { id: string | nu
             <ul className="divide-y divide-slate-100 text-sm" data-testid="versions">
               {page.versions.map((v) => (
                 <li key={v.version} className="flex items-center justify-between py-2">
-                  <span>v{v.version} · {v.liveFrom.replace("T", " ").slice(0, 16)} UTC{v.live ? ` · ${t("live")}` : v.scheduled ? ` · ${t("scheduledTag")}` : ""}{v.restoredFrom ? ` · ${t("restored", { v: v.restoredFrom })}` : ""}</span>
+                  <span>v{v.version} · {toZonedInput(v.liveFrom, timeZone).replace("T", " ")} ({timeZone}){v.live ? ` · ${t("live")}` : v.scheduled ? ` · ${t("scheduledTag")}` : ""}{v.restoredFrom ? ` · ${t("restored", { v: v.restoredFrom })}` : ""}</span>
                   {!v.live && !v.scheduled && <button type="button" disabled={pending} onClick={() => rollback(v.version)} className="min-h-11 rounded-lg px-3 text-xs ring-1 ring-slate-300">{t("rollback")}</button>}
                 </li>
               ))}

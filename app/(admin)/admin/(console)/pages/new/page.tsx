@@ -2,7 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
-import { segmentRefs } from "@/lib/segments/segment-actions";
+import { pagePromotionOptions } from "@/lib/pages/page-actions";
+import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageEditorClient } from "@/components/admin/pages/page-editor-client";
 
@@ -12,11 +13,11 @@ export default async function NewPagePage() {
   const { actor } = await getAdminContext();
   if (actor.role !== "ADMIN" && actor.role !== "OPERATOR") redirect("/admin/pages");
   const t = await getTranslations();
-  const refs = await segmentRefs(actor);
+  const promotions = await pagePromotionOptions(actor);
   return (
     <>
       <PageHeader title={t("pageBuilder.new")} subtitle={t("pageBuilder.subtitle")} />
-      <PageEditorClient page={{ id: null, slug: "", title: "", blocks: [], versions: [] }} promotions={refs.promotions} />
+      <PageEditorClient page={{ id: null, slug: "", title: "", blocks: [], versions: [] }} promotions={promotions} timeZone={await timeZoneOf(actor.shopId)} />
     </>
   );
 }
