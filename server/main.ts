@@ -93,6 +93,11 @@ const server = http
   })
   .listen(port, () => console.log(`ready on http://localhost:${port}`));
 
+// idle keep-alive sockets outlive a client's (or a proxy's) pool, so a client never sends on a
+// socket the server is closing at that instant (an ECONNRESET seen once from the e2e suite)
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 // a clean exit on SIGINT / SIGTERM (in-flight requests finish; profilers and coverage get written)
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.once(signal, () => {
