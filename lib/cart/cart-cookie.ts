@@ -13,10 +13,11 @@ const cartSchema = z.array(z.tuple([z.string().min(1).max(64), z.number().int().
  * A signed-in shopper's cart is also saved on the server (server-cart.ts): without a cookie (a new
  * device), that one is read.
  */
-export async function readCart(): Promise<CartLine[]> {
+export async function readCart(knownShopperId?: string): Promise<CartLine[]> {
   const raw = (await cookies()).get(CART_COOKIE)?.value;
   if (!raw) {
-    const shopperId = await getShopperId().catch(() => null);
+    // a caller that already knows the shopper saves the session lookup
+    const shopperId = knownShopperId ?? (await getShopperId().catch(() => null));
     return shopperId ? readServerCart(shopperId).catch(() => []) : [];
   }
   try {

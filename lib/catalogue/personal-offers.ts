@@ -31,7 +31,7 @@ export async function personalOffers(shopperId: string, body: PersonalOffersBody
 }
 
 async function venueProgress(shopperId: string, promotionId: string, now: Date): Promise<VenueProgress> {
-  const cart = await readCart();
+  const cart = await readCart(shopperId);
   if (!cart.length) return null;
   const r = await priceCheckout({ shopperId, lines: cart }, now).catch(() => null);
   if (!r) return null;

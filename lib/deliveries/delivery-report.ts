@@ -14,11 +14,7 @@ export const ATTRIBUTION_DAYS = 7;
  * cost of the delivery's coupons on those orders, and ROI = (GMV − cost) / cost.
  */
 export async function deliveryReport(actor: StaffActor, id: string) {
-  const d = await db.delivery.findUnique({ where: { id } });
-  if (!d) throw notFound("delivery");
-  assertCanRead(actor, d.shopId, "delivery");
-  // a platform delivery's figures span every shop: platform staff only
-  if (actor.shopId && d.shopId === null) throw notFound("delivery");
+  const d = await visibleDelivery(actor, id);
   const job = await db.job.findUniqueOrThrow({ where: { id: d.jobId } });
   return {
     id: d.id,
@@ -95,6 +91,15 @@ export async function funnelOf(ids: string[], shopId: string | null) {
     couponCost: cost,
     roi: cost > 0 ? Math.round(((gmv - cost) / cost) * 100) / 100 : null,
   };
+}
+
+/** A delivery the actor may see: its shop's staff, or platform staff (a platform delivery's figures span every shop). */
+export async function visibleDelivery(actor: StaffActor, id: string) {
+  const d = await db.delivery.findUnique({ where: { id } });
+  if (!d) throw notFound("delivery");
+  assertCanRead(actor, d.shopId, "delivery");
+  if (actor.shopId && d.shopId === null) throw notFound("delivery");
+  return d;
 }
 
 export async function listDeliveries(actor: StaffActor, opts: { cursor?: string; take?: number } = {}) {

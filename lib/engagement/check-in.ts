@@ -76,6 +76,7 @@ export async function checkInStatus(shopperId: string, now = new Date()) {
   const last = await db.checkIn.findFirst({ where: { shopperId }, orderBy: { day: "desc" } });
   const checkedToday = last?.day === today;
   const streakNow = last ? (checkedToday ? last.streak : nextStreak(today, last) - 1) : 0;
-  const next = rewardFor(checkedToday ? streakNow + 1 : streakNow + 1, config.rewards);
+  // the next check-in (tomorrow's if today's is done) continues the streak
+  const next = rewardFor(streakNow + 1, config.rewards);
   return { today, month, days: rows.map((r) => ({ day: r.day, streak: r.streak, points: r.points })), streak: streakNow, checkedToday, nextReward: next, rewards: config.rewards, active: config.active };
 }

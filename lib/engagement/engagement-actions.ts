@@ -14,73 +14,55 @@ import { claimMonthlyPack } from "@/lib/members/member-levels";
 // outcome comes back in the URL the form lands on.
 
 const text = (form: FormData, key: string, max = 100) => String(form.get(key) ?? "").slice(0, max);
-const codeOf = (e: unknown) => (e instanceof AppError ? e.code : "INTERNAL");
 
-export async function checkInAction(form: FormData) {
-  const shopperId = await requireShopperId("/me/check-in");
-  let outcome = "done=1";
+/**
+ * Runs a page's action for the signed-in shopper and lands back on `path` with the outcome in its
+ * query: what `act` answers on success, `error=<code>` when the action refused (other errors throw).
+ */
+async function landWith(path: string, act: (shopperId: string) => Promise<string>) {
+  const shopperId = await requireShopperId(path);
+  let outcome: string;
   try {
-    await checkIn(shopperId, new Date(), text(form, "day", 10) || undefined);
+    outcome = await act(shopperId);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    outcome = `error=${codeOf(e)}`;
+    outcome = `error=${e.code}`;
   }
-  revalidatePath("/me/check-in");
-  await shopRedirect(`/me/check-in?${outcome}`);
+  revalidatePath(path);
+  await shopRedirect(`${path}?${outcome}`);
+}
+
+export async function checkInAction(form: FormData) {
+  await landWith("/me/check-in", async (shopperId) => {
+    await checkIn(shopperId, new Date(), text(form, "day", 10) || undefined);
+    return "done=1";
+  });
 }
 
 export async function exchangeAction(form: FormData) {
-  const shopperId = await requireShopperId("/me/points-mall");
   const productId = text(form, "productId");
-  let outcome = `ok=${encodeURIComponent(productId)}`;
-  try {
+  await landWith("/me/points-mall", async (shopperId) => {
     await exchangePoints(shopperId, productId, text(form, "key"));
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    outcome = `error=${codeOf(e)}`;
-  }
-  revalidatePath("/me/points-mall");
-  await shopRedirect(`/me/points-mall?${outcome}`);
+    return `ok=${encodeURIComponent(productId)}`;
+  });
 }
 
 export async function drawAction(form: FormData) {
   const lotteryId = text(form, "lotteryId");
-  const shopperId = await requireShopperId(`/lottery/${lotteryId}`);
-  let outcome: string;
-  try {
-    const { draw } = await drawLottery(shopperId, lotteryId, text(form, "key"));
-    outcome = `draw=${draw.id}`;
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    outcome = `error=${codeOf(e)}`;
-  }
-  revalidatePath(`/lottery/${lotteryId}`);
-  await shopRedirect(`/lottery/${encodeURIComponent(lotteryId)}?${outcome}`);
+  await landWith(`/lottery/${encodeURIComponent(lotteryId)}`, async (shopperId) => `draw=${(await drawLottery(shopperId, lotteryId, text(form, "key"))).draw.id}`);
 }
 
 export async function claimTaskAction(form: FormData) {
-  const shopperId = await requireShopperId("/me/tasks");
   const task = text(form, "task", 20);
-  let outcome = `claimed=${encodeURIComponent(task)}`;
-  try {
+  await landWith("/me/tasks", async (shopperId) => {
     await claimTask(shopperId, task);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    outcome = `error=${codeOf(e)}`;
-  }
-  revalidatePath("/me/tasks");
-  await shopRedirect(`/me/tasks?${outcome}`);
+    return `claimed=${encodeURIComponent(task)}`;
+  });
 }
 
 export async function claimPackAction() {
-  const shopperId = await requireShopperId("/me");
-  let outcome = "pack=1";
-  try {
+  await landWith("/me", async (shopperId) => {
     await claimMonthlyPack(shopperId);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    outcome = `error=${codeOf(e)}`;
-  }
-  revalidatePath("/me");
-  await shopRedirect(`/me?${outcome}`);
+    return "pack=1";
+  });
 }

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { z } from "zod";
+import { wholeNumber } from "@/lib/validation/numbers";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -14,18 +15,17 @@ import { drawOrder } from "./lottery-pick";
 
 // 大转盘 (SPEC §10).
 
-const whole = (min: number, max: number) => z.number({ error: "must be a whole number" }).int("must be a whole number").min(min, `at least ${min}`).max(max, `at most ${max.toLocaleString("en")}`);
 
 const prizeSchema = z
   .object({
     name: z.string().trim().min(1, "is required").max(60, "at most 60 characters"),
     kind: z.enum(["COUPON", "POINTS", "GOODS", "THANKS"], { error: "COUPON, POINTS, GOODS or THANKS" }),
-    weight: whole(1, 1_000_000),
-    stock: whole(1, 10_000_000).optional(),
+    weight: wholeNumber(1, 1_000_000),
+    stock: wholeNumber(1, 10_000_000).optional(),
     couponTemplateId: z.string().trim().min(1).max(100).optional(),
-    points: whole(0, 1_000_000).default(0),
+    points: wholeNumber(0, 1_000_000).default(0),
     /** cents a win costs the budget */
-    value: whole(0, 100_000_000).default(0),
+    value: wholeNumber(0, 100_000_000).default(0),
   })
   .superRefine((p, ctx) => {
     if (p.kind === "COUPON" && !p.couponTemplateId) ctx.addIssue({ code: "custom", path: ["couponTemplateId"], message: "a coupon prize names its coupon template" });
@@ -39,9 +39,9 @@ export const lotteryBodySchema = z
     nameEn: z.string().trim().max(80, "at most 80 characters").optional(),
     startsAt: isoDateTimeSchema,
     endsAt: isoDateTimeSchema,
-    costPoints: whole(0, 1_000_000),
-    freePerDay: whole(0, 100),
-    budget: whole(0, 1_000_000_000),
+    costPoints: wholeNumber(0, 1_000_000),
+    freePerDay: wholeNumber(0, 100),
+    budget: wholeNumber(0, 1_000_000_000),
     prizes: z.array(prizeSchema).min(2, "at least two prizes").max(12, "at most 12 prizes"),
   })
   .superRefine((b, ctx) => {
@@ -150,9 +150,12 @@ export async function drawLottery(shopperId: string, lotteryId: string, idempote
   }
 }
 
+const lotteryDto = (l: { id: string; name: string; startsAt: Date; endsAt: Date; costPoints: number; freePerDay: number; budget: number; spent: number; active: boolean }) => ({
+  id: l.id, name: l.name, startsAt: l.startsAt.toISOString(), endsAt: l.endsAt.toISOString(), costPoints: l.costPoints, freePerDay: l.freePerDay, budget: l.budget, spent: l.spent, active: l.active,
+});
+
 export async function listLotteries() {
-  const rows = await db.lottery.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
-  return rows.map((l) => ({ id: l.id, name: l.name, startsAt: l.startsAt.toISOString(), endsAt: l.endsAt.toISOString(), costPoints: l.costPoints, freePerDay: l.freePerDay, budget: l.budget, spent: l.spent, active: l.active }));
+  return (await db.lottery.findMany({ orderBy: { createdAt: "desc" }, take: 100 })).map(lotteryDto);
 }
 
 /** The staff report: draws, shoppers, points spent, and per prize the wins against stock and weight. */
@@ -167,7 +170,7 @@ export async function lotteryReport(actor: StaffActor, id: string) {
   const byPrize = new Map((await db.lotteryDraw.groupBy({ by: ["prizeId"], where: { lotteryId: id }, _count: true })).map((g) => [g.prizeId, g._count]));
   const totalWeight = l.prizes.reduce((a, p) => a + p.weight, 0);
   return {
-    ...(await listLotteries()).find((x) => x.id === id)!,
+    ...lotteryDto(l),
     ...rows[0],
     prizes: l.prizes.map((p) => ({ id: p.id, name: p.name, kind: p.kind, weight: p.weight, share: p.weight / totalWeight, stock: p.stock, won: byPrize.get(p.id) ?? 0, value: p.value })),
   };

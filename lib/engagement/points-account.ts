@@ -49,20 +49,23 @@ export async function adjustPoints(actor: StaffActor, shopperId: string, body: z
  * (unique, so a rerun adds nothing). Set-based: one statement finds who has anything to expire.
  */
 export async function expirePoints(now = new Date()) {
-  const { rows } = await pgPool().query<{ shopperId: string; excess: number }>(
-    `SELECT e."shopperId", (sum(e.amount) - sum(CASE WHEN e.amount > 0 AND (e."expiresAt" IS NULL OR e."expiresAt" > $1) THEN e.amount ELSE 0 END))::int AS excess
-     FROM "PointsEntry" e
-     WHERE e."shopperId" IN (SELECT DISTINCT "shopperId" FROM "PointsEntry" WHERE amount > 0 AND "expiresAt" <= $1 AND "expiresAt" > $1::timestamp - interval '2 years')
-     GROUP BY 1 HAVING sum(e.amount) > sum(CASE WHEN e.amount > 0 AND (e."expiresAt" IS NULL OR e."expiresAt" > $1) THEN e.amount ELSE 0 END)`,
-    [now],
-  );
   const day = dayIn(now, PLATFORM_TIME_ZONE);
-  for (const r of rows)
-    await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Shopper" WHERE id = ${r.shopperId} FOR UPDATE`;
-      await addPoints(tx, { shopperId: r.shopperId, amount: -r.excess, reason: "EXPIRY", sourceId: `expiry:${day}`, note: "积分到期 Points expired" });
-    });
-  return rows.length;
+  // one statement: who holds more than their valid earnings, their EXPIRY rows (unique per day,
+  // so a rerun adds none) and the balances those rows move
+  const { rowCount } = await pgPool().query(
+    `WITH due AS (
+       SELECT e."shopperId", (sum(e.amount) - sum(CASE WHEN e.amount > 0 AND (e."expiresAt" IS NULL OR e."expiresAt" > $1) THEN e.amount ELSE 0 END))::int AS excess
+       FROM "PointsEntry" e
+       WHERE e."shopperId" IN (SELECT DISTINCT "shopperId" FROM "PointsEntry" WHERE amount > 0 AND "expiresAt" <= $1 AND "expiresAt" > $1::timestamp - interval '2 years')
+       GROUP BY 1 HAVING sum(e.amount) > sum(CASE WHEN e.amount > 0 AND (e."expiresAt" IS NULL OR e."expiresAt" > $1) THEN e.amount ELSE 0 END)),
+     ins AS (
+       INSERT INTO "PointsEntry" (id, "shopperId", amount, reason, "sourceId", note, "createdAt")
+       SELECT gen_random_uuid()::text, d."shopperId", -d.excess, 'EXPIRY', $2, '积分到期 Points expired', $1 FROM due d
+       ON CONFLICT ("shopperId", reason, "sourceId") DO NOTHING RETURNING "shopperId", amount)
+     UPDATE "Shopper" s SET points = s.points + ins.amount FROM ins WHERE s.id = ins."shopperId"`,
+    [now, `expiry:${day}`],
+  );
+  return rowCount ?? 0;
 }
 
 /** Shoppers whose maintained balance differs from their ledger's sum (should be none). */

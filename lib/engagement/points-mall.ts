@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/validation/numbers";
 import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError, forbidden, invalidField, notFound } from "@/lib/api/errors";
@@ -9,7 +10,6 @@ import { isUniqueViolation } from "@/lib/jobs/job-once";
 
 // 积分商城 (SPEC §10): a platform coupon or goods for points, with stock and a per-shopper limit.
 
-const whole = (min: number, max: number) => z.number({ error: "must be a whole number" }).int("must be a whole number").min(min, `at least ${min}`).max(max, `at most ${max.toLocaleString("en")}`);
 
 export const pointsProductBodySchema = z
   .object({
@@ -18,9 +18,9 @@ export const pointsProductBodySchema = z
     kind: z.enum(["COUPON", "GOODS"], { error: "COUPON or GOODS" }),
     couponTemplateId: z.string().trim().min(1).max(100).optional(),
     skuId: z.string().trim().min(1).max(100).optional(),
-    pointsCost: whole(1, 10_000_000),
-    stock: whole(1, 10_000_000),
-    perUserLimit: whole(1, 1_000),
+    pointsCost: wholeNumber(1, 10_000_000),
+    stock: wholeNumber(1, 10_000_000),
+    perUserLimit: wholeNumber(1, 1_000),
   })
   .superRefine((b, ctx) => {
     if (b.kind === "COUPON" && !b.couponTemplateId) ctx.addIssue({ code: "custom", path: ["couponTemplateId"], message: "a coupon product names its coupon template" });

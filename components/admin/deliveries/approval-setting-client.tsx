@@ -1,25 +1,17 @@
 "use client";
 import { useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { apiErrorText } from "@/lib/i18n/error-text";
+import { useTranslations } from "next-intl";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 /** The shop's approval size: a delivery to more shoppers than this waits for an APPROVER. PATCH /api/admin/shops/{id}. */
 export function ApprovalSettingClient({ shopId, current }: { shopId: string; current: number }) {
   const t = useTranslations("deliveries");
-  const te = useTranslations("errors");
-  const locale = useLocale();
-  const router = useRouter();
   const [value, setValue] = useState(String(current));
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  async function save() {
+  const { submit, note } = useJsonSubmit();
+  const save = () => {
     const n = Number(value);
-    const res = await fetch(`/api/admin/shops/${shopId}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ deliveryApprovalAbove: Number.isInteger(n) ? n : value }) });
-    const out = await res.json().catch(() => ({}));
-    if (!res.ok) return setNote({ ok: false, text: apiErrorText(te, out.error, locale) });
-    setNote({ ok: true, text: t("approvalSaved", { n }) });
-    router.refresh();
-  }
+    return submit(`/api/admin/shops/${shopId}`, "PATCH", { deliveryApprovalAbove: Number.isInteger(n) ? n : value }, t("approvalSaved", { n }));
+  };
   return (
     <div className="mb-4 flex flex-wrap items-end gap-2 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="approval-setting">
       <label className="text-sm">

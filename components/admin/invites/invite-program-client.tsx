@@ -1,36 +1,21 @@
 "use client";
 import { useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { OptionSelect } from "@/components/ui/option-select";
-import { apiErrorText } from "@/lib/i18n/error-text";
-import { localizeValidation } from "@/lib/i18n/validation-messages";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 type Program = { active: boolean; couponTemplateId: string | null; points: number; capPerInviter: number; holdDays: number };
 
 /** 邀请有礼 settings: the inviter's reward (a platform coupon and/or points), the cap, the hold (refund window). */
 export function InviteProgramClient({ program, templates, canEdit }: { program: Program; templates: { id: string; label: string }[]; canEdit: boolean }) {
   const t = useTranslations("inviteAdmin");
-  const te = useTranslations("errors");
-  const locale = useLocale();
-  const router = useRouter();
   const [f, setF] = useState({ active: program.active, couponTemplateId: program.couponTemplateId ?? "", points: String(program.points), capPerInviter: String(program.capPerInviter), holdDays: String(program.holdDays) });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const err = (p: string) => (errors[p] ? localizeValidation(errors[p], locale) : undefined);
+  const { submit, err, note } = useJsonSubmit();
   const num = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : v);
-  async function save(e: React.FormEvent) {
+  function save(e: React.FormEvent) {
     e.preventDefault();
-    const res = await fetch("/api/admin/invites/program", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ active: f.active, couponTemplateId: f.couponTemplateId || null, points: num(f.points), capPerInviter: num(f.capPerInviter), holdDays: num(f.holdDays) }) });
-    const out = await res.json().catch(() => ({}));
-    if (!res.ok) {
-      setErrors(out.error?.fields ?? {});
-      return setNote({ ok: false, text: apiErrorText(te, out.error, locale) });
-    }
-    setErrors({});
-    setNote({ ok: true, text: t("saved") });
-    router.refresh();
+    void submit("/api/admin/invites/program", "PUT", { active: f.active, couponTemplateId: f.couponTemplateId || null, points: num(f.points), capPerInviter: num(f.capPerInviter), holdDays: num(f.holdDays) }, t("saved"));
   }
   return (
     <form onSubmit={save} className="mb-6 space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200" data-testid="invite-program">

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { useIntent } from "@/components/ui/use-intent-client";
-import { useJsonSubmit } from "./admin-json-form";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 /** 积分调整: a shopper's points up or down with a note; one click = one adjustment (its key). */
 export function AdjustPointsClient({ shopperId = "" }: { shopperId?: string }) {

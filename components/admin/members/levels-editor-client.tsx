@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/admin/promotion-form/field";
-import { useJsonSubmit } from "./admin-json-form";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 type Level = { key: string; name: string; nameEn: string | null; growthMin: number; freeShipping: boolean; packTemplateIds: string[] };
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { fromZonedInput, PLATFORM_TIME_ZONE } from "@/lib/time/zone";
 import { parseYuan } from "@/lib/pricing/money";
-import { useJsonSubmit } from "./admin-json-form";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 type Prize = { name: string; kind: string; weight: string; stock: string; couponTemplateId: string; points: string; value: string };
 const n = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : v);

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
 import { formatYuan, parseYuan } from "@/lib/pricing/money";
-import { useJsonSubmit } from "./admin-json-form";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 type Rule = { centsPerPoint: number; capPerOrder: number; centsPerGrowth: number; expiryYears: number };
 const n = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : v);

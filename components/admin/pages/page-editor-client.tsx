@@ -6,12 +6,12 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { Field, inputClass } from "@/components/admin/promotion-form/field";
-import { apiErrorText, errorText } from "@/lib/i18n/error-text";
 import { localizeValidation } from "@/lib/i18n/validation-messages";
 import { fromZonedInput, toZonedInput } from "@/lib/time/zone";
 import { BLOCK_TYPES, newBlock, type BlockType, type DraftBlock } from "./block-defaults";
 import { BlockFieldsClient } from "./block-fields-client";
 import { PhonePreview } from "./phone-preview";
+import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
 type Version = { version: number; liveFrom: string; live: boolean; scheduled: boolean; restoredFrom: number | null };
 
@@ -36,63 +36,28 @@ function SortableBlock({ block, index, children, label, moveLabel, removeLabel, 
  */
 export function PageEditorClient({ page, promotions, timeZone }: { page: { id: string | null; slug: string; title: string; blocks: DraftBlock[]; versions: Version[] }; promotions: { id: string; label: string }[]; timeZone: string }) {
   const t = useTranslations("pageBuilder");
-  const te = useTranslations("errors");
   const locale = useLocale();
   const router = useRouter();
   const [slug, setSlug] = useState(page.slug);
   const [title, setTitle] = useState(page.title);
   const [blocks, setBlocks] = useState<DraftBlock[]>(page.blocks);
   const [at, setAt] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { submit, err, errors, note, pending } = useJsonSubmit();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const err = (p: string) => (errors[p] ? localizeValidation(errors[p], locale) : undefined);
 
-  async function call(url: string, method: string, body: unknown) {
-    setPending(true);
-    try {
-      const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const out = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        setErrors(out.error?.fields ?? {});
-        setNote({ ok: false, text: apiErrorText(te, out.error, locale) });
-        return null;
-      }
-      setErrors({});
-      return out;
-    } catch {
-      setNote({ ok: false, text: errorText(te, "UNAVAILABLE") });
-      return null;
-    } finally {
-      setPending(false);
-    }
-  }
   async function save(): Promise<string | null> {
-    const out = await call(page.id ? `/api/admin/pages/${page.id}` : "/api/admin/pages", page.id ? "PUT" : "POST", { slug, title, blocks });
+    const out = await submit(page.id ? `/api/admin/pages/${page.id}` : "/api/admin/pages", page.id ? "PUT" : "POST", { slug, title, blocks }, t("saved"));
     if (!out) return null;
-    setNote({ ok: true, text: t("saved") });
     if (!page.id) router.push(`/admin/pages/${out.id}`);
-    else router.refresh();
     return out.id ?? page.id;
   }
   async function publish() {
     const id = await save();
     if (!id || !page.id) return;
     const when = at ? fromZonedInput(at, timeZone) : undefined;
-    const out = await call(`/api/admin/pages/${id}/publish`, "POST", when ? { at: when } : {});
-    if (out) {
-      setNote({ ok: true, text: when ? t("scheduled", { version: out.version }) : t("published", { version: out.version }) });
-      router.refresh();
-    }
+    await submit(`/api/admin/pages/${id}/publish`, "POST", when ? { at: when } : {}, (out) => (when ? t("scheduled", { version: out.version }) : t("published", { version: out.version })));
   }
-  async function rollback(version: number) {
-    const out = await call(`/api/admin/pages/${page.id}/rollback`, "POST", { version });
-    if (out) {
-      setNote({ ok: true, text: t("rolledBack", { version, now: out.version }) });
-      router.refresh();
-    }
-  }
+  const rollback = (version: number) => submit(`/api/admin/pages/${page.id}/rollback`, "POST", { version }, (out) => t("rolledBack", { version, now: out.version }));
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over || e.active.id === e.over.id) return;
     const from = blocks.findIndex((b) => b.id === e.active.id);

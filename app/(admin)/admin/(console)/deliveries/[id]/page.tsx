@@ -5,9 +5,8 @@ import { getAdminContext } from "@/lib/auth/admin-context";
 import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { toZonedInput } from "@/lib/time/zone";
 import { deliveryReport } from "@/lib/deliveries/delivery-report";
-import { formatYuan } from "@/lib/pricing/money";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBarChart } from "@/components/charts/lazy-charts-client";
+import { FunnelReport } from "@/components/admin/deliveries/funnel-report";
 import { DeliveryProgressClient } from "@/components/admin/deliveries/delivery-progress-client";
 import { DeliveryDecisionClient } from "@/components/admin/deliveries/delivery-decision-client";
 import { recordedSends } from "@/lib/deliveries/delivery-clicks";
@@ -23,23 +22,11 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
   // the send time in the delivery's shop's zone (platform deliveries: the platform's)
   const zone = await timeZoneOf(d.shopId);
   const r = d.report;
-  const tiles: [string, string][] = [
+  const lead: [string, string][] = [
     [t("deliveries.sent"), String(r.sent)],
     [t("deliveries.skipped"), String(r.skipped)],
     [t("deliveries.failed"), String(r.failed)],
     [t("deliveries.couponsGranted"), String(r.couponsGranted)],
-    [t("deliveries.opened"), String(r.opened)],
-    [t("deliveries.clicked"), String(r.clicked)],
-    [t("deliveries.converted"), String(r.converted)],
-    [t("deliveries.gmv"), formatYuan(r.gmv)],
-    [t("deliveries.couponCost"), formatYuan(r.couponCost)],
-    ["ROI", r.roi === null ? "—" : `${r.roi}`],
-  ];
-  const funnel = [
-    { key: "sent", label: t("deliveries.sent"), value: r.sent, color: "#64748b" },
-    { key: "opened", label: t("deliveries.opened"), value: r.opened, color: "#6366f1" },
-    { key: "clicked", label: t("deliveries.clicked"), value: r.clicked, color: "#0ea5e9" },
-    { key: "converted", label: t("deliveries.converted"), value: r.converted, color: "#e11d48" },
   ];
   const job = { id: d.job.id, status: d.job.status, processed: d.job.processed, total: d.job.total, progress: d.job.total ? Math.floor((d.job.processed * 100) / d.job.total) : d.job.status === "DONE" ? 100 : 0, resultUrl: null, error: null };
   const sends = await recordedSends(d.id, { take: 20, masked: actor.shopId !== null });
@@ -64,18 +51,7 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
           </p>
         )}
       </section>
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="delivery-report">
-        {tiles.map(([k, v]) => (
-          <div key={k} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <dt className="text-xs text-ink-muted">{k}</dt>
-            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{v}</dd>
-          </div>
-        ))}
-      </dl>
-      <section className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <StatusBarChart data={funnel} valueLabel={t("common.count")} labels={{ title: t("deliveries.funnel"), tableLabel: t("common.dataTable"), keyLabel: t("deliveries.step") }} />
-        <p className="mt-2 text-xs text-ink-muted">{t("deliveries.attribution")}</p>
-      </section>
+      <FunnelReport report={r} lead={lead} testId="delivery-report" />
       {Object.keys(r.byChannel).length > 0 && (
         <section className="mt-6">
           <h2 className="mb-2 text-sm font-semibold text-slate-900">{t("deliveries.byChannel")}</h2>

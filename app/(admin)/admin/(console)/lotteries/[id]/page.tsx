@@ -5,6 +5,7 @@ import { getAdminContext } from "@/lib/auth/admin-context";
 import { lotteryReport } from "@/lib/engagement/lottery";
 import { formatYuan } from "@/lib/pricing/money";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatTiles } from "@/components/ui/stat-tiles";
 import { Table, Td } from "@/components/ui/table";
 import { StatusBarChart } from "@/components/charts/lazy-charts-client";
 
@@ -27,14 +28,7 @@ export default async function LotteryReportPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={r.name} subtitle={`${t("membersAdmin.costPoints")}: ${r.costPoints} · ${t("membersAdmin.freeN", { n: r.freePerDay })}`} />
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="lottery-report">
-        {tiles.map(([k, v]) => (
-          <div key={k} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-            <dt className="text-xs text-ink-muted">{k}</dt>
-            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatTiles tiles={tiles} testId="lottery-report" wide />
       <section className="mb-6 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <StatusBarChart data={r.prizes.map((p) => ({ key: p.id, label: p.name, value: p.won, color: COLORS[p.kind] }))} valueLabel={t("membersAdmin.wins")} labels={{ title: t("membersAdmin.winsByPrize"), tableLabel: t("common.dataTable"), keyLabel: t("membersAdmin.prize") }} />
       </section>

@@ -6,8 +6,9 @@ import { apiErrorText, errorText } from "@/lib/i18n/error-text";
 import { localizeValidation } from "@/lib/i18n/validation-messages";
 
 /**
- * The send-and-show-errors part of the member admin forms: one request at a time, field errors by
- * path (localized), the envelope's message, and a refresh of the page on success.
+ * The send-and-show-errors part of the admin forms that post JSON: field errors by path
+ * (localized), the envelope's message, a note on success (its text may depend on the answer), and
+ * a refresh of the page.
  */
 export function useJsonSubmit() {
   const te = useTranslations("errors");
@@ -16,7 +17,8 @@ export function useJsonSubmit() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
-  async function submit(url: string, method: string, body: unknown, okText: string): Promise<unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async function submit(url: string, method: string, body: unknown, okText: string | ((out: any) => string)): Promise<any> {
     setPending(true);
     try {
       const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -27,7 +29,7 @@ export function useJsonSubmit() {
         return null;
       }
       setErrors({});
-      setNote({ ok: true, text: okText });
+      setNote({ ok: true, text: typeof okText === "string" ? okText : okText(out) });
       router.refresh();
       return out;
     } catch {
@@ -38,5 +40,5 @@ export function useJsonSubmit() {
     }
   }
   const err = (path: string) => (errors[path] ? localizeValidation(errors[path], locale) : undefined);
-  return { submit, err, note, pending };
+  return { submit, err, errors, note, pending };
 }
