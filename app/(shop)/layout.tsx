@@ -26,6 +26,12 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
             {t("common.appName")}
           </Link>
           <div className="flex items-center gap-2">
+            <Link href="/search" aria-label={t("search.title")} className="flex h-11 w-11 items-center justify-center rounded-full hover:bg-white/10" data-testid="header-search">
+              <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <circle cx="11" cy="11" r="7" />
+                <path d="m20 20-3.5-3.5" />
+              </svg>
+            </Link>
             <LocaleSwitcher tone="dark" />
             <AccountLinkClient signInLabel={t("common.signIn")} unreadLabel={t("inbox.unreadBadge")} />
           </div>

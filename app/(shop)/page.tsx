@@ -19,14 +19,15 @@ export async function generateMetadata() {
   return pageMetadata({ title: t("homeTitle"), description: t("homeDescription"), path: "/", locale });
 }
 
-export default async function ShopHomePage({ searchParams }: { searchParams: Promise<{ category?: string }> }) {
-  const { category } = await searchParams;
+const TILE_COLOURS = ["bg-rose-700", "bg-orange-700", "bg-amber-800", "bg-emerald-700", "bg-teal-700", "bg-sky-700", "bg-indigo-700", "bg-violet-700", "bg-fuchsia-700", "bg-slate-700"];
+
+export default async function ShopHomePage() {
   const t = await getTranslations("shop");
   const tc = await getTranslations("common");
   const tt = await getTranslations("promoType");
   const locale = await getLocale();
   const now = new Date();
-  const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ categoryId: category, take: 24 }), listVenues(now)]);
+  const [categories, products, venues] = await Promise.all([listTopCategories(), listCatalogue({ take: 24 }), listVenues(now)]);
   // rendered once for everyone (cacheable): a visitor's 到手价; a signed-in shopper's own comes from the browser
   const skuIds = products.map((p) => p.cheapestSkuId).filter((x): x is string => !!x);
   const offers = await shopperOffers(null, skuIds, now);
@@ -36,6 +37,11 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
   const banner = (v: (typeof venues)[number]) => ({ id: v.id, name: v.name, type: v.type, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), owner: v.shop ? localName(v.shop, locale) : null });
   return (
     <>
+      <form action={locale === "en" ? "/en/search" : "/search"} method="get" role="search" className="mb-3 flex gap-2">
+        <label htmlFor="home-q" className="sr-only">{t("searchLabel")}</label>
+        <input id="home-q" name="q" type="search" maxLength={100} placeholder={t("searchPlaceholder")} className="min-h-11 min-w-0 flex-1 rounded-full border-0 bg-white px-4 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500" />
+        <button className="min-h-11 rounded-full bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">{t("searchSubmit")}</button>
+      </form>
       <section aria-label={t("liveNow")} className="-mx-3 flex snap-x gap-3 overflow-x-auto px-3 pb-1" data-testid="home-banners">
         {[...live.slice(0, 6), ...upcoming.slice(0, 4)].map((v) => (
           <ActivityBanner key={v.id} v={banner(v)} nowMs={now.getTime()} />
@@ -57,7 +63,12 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
           <div className="grid gap-3 sm:grid-cols-2">
             {byType.map(([type, vs]) => (
               <div key={type} className="min-w-0 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
-                <h3 className="mb-1 text-sm font-semibold text-brand-700">{tt(type)}</h3>
+                <div className="mb-1 flex items-center justify-between gap-2">
+                  <h3 className="text-sm font-semibold text-brand-700">{tt(type)}</h3>
+                  <Link href={`/promotions?type=${type}`} className="-my-2 inline-flex min-h-11 items-center px-1 text-xs text-ink-muted hover:text-brand-700" aria-label={t("moreOfType", { type: tt(type) })} data-testid="more-of-type">
+                    {t("more")} ›
+                  </Link>
+                </div>
                 <ul className="space-y-1 text-sm">
                   {vs.slice(0, 4).map((v) => (
                     <li key={v.id}>
@@ -74,15 +85,24 @@ export default async function ShopHomePage({ searchParams }: { searchParams: Pro
         </section>
       )}
 
-      <nav aria-label={tc("all")} className="-mx-3 mt-5 flex gap-2 overflow-x-auto px-3 pb-1">
-        <Link href="/" aria-current={!category ? "page" : undefined} className={`whitespace-nowrap rounded-full px-3 py-1.5 text-sm ${!category ? "bg-slate-900 text-white" : "bg-white text-slate-600 ring-1 ring-slate-200"}`}>
-          {tc("all")}
-        </Link>
-        {categories.map((c) => (
-          <Link key={c.id} href={`/?category=${c.id}`} aria-current={category === c.id ? "page" : undefined} className={`whitespace-nowrap rounded-full px-3 py-1.5 text-sm ${category === c.id ? "bg-slate-900 text-white" : "bg-white text-slate-600 ring-1 ring-slate-200"}`}>
-            {localName(c, locale)}
-          </Link>
-        ))}
+      <nav aria-labelledby="cat-title" className="mt-5">
+        <h2 id="cat-title" className="mb-2 font-semibold text-slate-800">{t("categories")}</h2>
+        <ul className="grid grid-cols-4 gap-2 sm:grid-cols-6 lg:grid-cols-8" data-testid="category-grid">
+          {categories.map((c, i) => (
+            <li key={c.id}>
+              <Link href={`/search?category=${c.id}`} className="flex flex-col items-center gap-1 rounded-xl p-2 text-center hover:bg-white">
+                <span aria-hidden className={`flex h-12 w-12 items-center justify-center rounded-2xl text-lg font-bold text-white ${TILE_COLOURS[i % TILE_COLOURS.length]}`}>{localName(c, locale).slice(0, 1)}</span>
+                <span className="line-clamp-1 text-xs text-slate-700">{localName(c, locale)}</span>
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/search" className="flex flex-col items-center gap-1 rounded-xl p-2 text-center hover:bg-white">
+              <span aria-hidden className="flex h-12 w-12 items-center justify-center rounded-2xl bg-white text-lg font-bold text-slate-700 ring-1 ring-slate-300">⋯</span>
+              <span className="text-xs text-slate-700">{tc("all")}</span>
+            </Link>
+          </li>
+        </ul>
       </nav>
       <h2 className="mb-3 mt-5 font-semibold text-slate-800">{t("sectionAll")}</h2>
       {products.length === 0 ? (

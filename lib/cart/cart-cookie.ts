@@ -2,11 +2,13 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { getShopperId } from "@/lib/auth/session-actor";
 import { readServerCart, saveServerCart } from "./server-cart";
+import { fromStored, storedLine, type CartLine } from "./cart-line";
+
+export { checkedLines, tickLines, type CartLine } from "./cart-line";
 
 export const CART_COOKIE = "cart";
-export type CartLine = { skuId: string; quantity: number };
 const MAX_LINES = 50;
-const cartSchema = z.array(z.tuple([z.string().min(1).max(64), z.number().int().min(1).max(999)])).max(MAX_LINES);
+const cartSchema = z.array(z.tuple([z.string().min(1).max(64), z.number().int().min(1).max(999)]).rest(z.literal(0))).max(MAX_LINES);
 
 /**
  * The cart lives in a cookie (no account needed to fill it); it is only ever priced on the server.
@@ -21,7 +23,7 @@ export async function readCart(knownShopperId?: string): Promise<CartLine[]> {
     return shopperId ? readServerCart(shopperId).catch(() => []) : [];
   }
   try {
-    return cartSchema.parse(JSON.parse(raw)).map(([skuId, quantity]) => ({ skuId, quantity }));
+    return cartSchema.parse(JSON.parse(raw)).map(fromStored);
   } catch {
     return [];
   }
@@ -31,7 +33,7 @@ export async function writeCart(lines: CartLine[]) {
   const store = await cookies();
   const kept = lines.filter((l) => l.quantity > 0).slice(0, MAX_LINES);
   if (!kept.length) store.delete(CART_COOKIE);
-  else store.set(CART_COOKIE, JSON.stringify(kept.map((l) => [l.skuId, l.quantity])), { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 30, httpOnly: false });
+  else store.set(CART_COOKIE, JSON.stringify(kept.map(storedLine)), { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 30, httpOnly: false });
   const shopperId = await getShopperId().catch(() => null);
   if (shopperId) await saveServerCart(shopperId, kept);
 }

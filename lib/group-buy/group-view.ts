@@ -48,7 +48,7 @@ export async function listGroups(actor: StaffActor, viewShopId: string | null, t
 
 /** Running group buys that cover these SKUs, with their open groups a shopper could join. */
 export async function groupBuysFor(skuIds: string[], now = new Date()) {
-  const promotions = await db.promotion.findMany({ where: { type: "GROUP_BUY", status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now }, skus: { some: { skuId: { in: skuIds } } } }, select: { id: true, name: true, rules: true } });
+  const promotions = await db.promotion.findMany({ where: { type: "GROUP_BUY", status: "ACTIVE", startsAt: { lte: now }, endsAt: { gt: now }, skus: { some: { skuId: { in: skuIds } } } }, select: { id: true, name: true, rules: true, endsAt: true } });
   if (!promotions.length) return [];
   // one query for every promotion's open groups (soonest deadline first)
   const floors = new Map((await db.sku.findMany({ where: { id: { in: skuIds } }, select: { id: true, floorPrice: true } })).map((s) => [s.id, s.floorPrice ?? 0]));
@@ -60,6 +60,7 @@ export async function groupBuysFor(skuIds: string[], now = new Date()) {
       .map((item) => ({
         promotionId: p.id,
         name: p.name,
+        endsAt: p.endsAt.toISOString(),
         skuId: item.skuId,
         groupPrice: Math.max(item.groupPrice, floors.get(item.skuId) ?? 0),
         groupSize: rules.groupSize,

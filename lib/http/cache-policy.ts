@@ -6,7 +6,7 @@
 export const PUBLIC_MAX_AGE_S = Number(process.env.PAGE_CACHE_SECONDS ?? 10);
 export const PUBLIC_STALE_S = 60;
 
-const PUBLIC = [/^\/$/, /^\/promotions\/[A-Za-z0-9_-]+$/, /^\/products\/[A-Za-z0-9_-]+$/, /^\/flash-sales$/, /^\/p\/[A-Za-z0-9_-]+$/];
+const PUBLIC = [/^\/$/, /^\/search$/, /^\/promotions$/, /^\/promotions\/[A-Za-z0-9_-]+$/, /^\/products\/[A-Za-z0-9_-]+$/, /^\/flash-sales$/, /^\/p\/[A-Za-z0-9_-]+$/];
 
 /** The Cache-Control of a page response, or null to leave Next.js's own. */
 export function publicPageCache(method: string, rawPath: string): { cacheControl: string; vary: string } | null {

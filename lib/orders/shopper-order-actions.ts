@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getShopperId } from "@/lib/auth/session-actor";
 import { AppError, toAppError } from "@/lib/api/errors";
-import { readCart, writeCart } from "@/lib/cart/cart-cookie";
+import { checkedLines, readCart, writeCart } from "@/lib/cart/cart-cookie";
 import { submitOrder } from "./submit-order";
 import { db } from "@/lib/db/client";
 
@@ -31,7 +31,8 @@ export async function placeOrderAction(form: FormData) {
   // a second tap of the same 提交订单 (the cart is already emptied by the first) goes to that order's cashier
   const placed = await findOrderByKey(id, idempotencyKey);
   if (placed) await shopRedirect(`/orders/${placed.id}/pay`);
-  const lines = await readCart();
+  const cart = await readCart();
+  const lines = checkedLines(cart);
   if (!lines.length) await shopRedirect("/cart");
   let orderId: string;
   try {
@@ -41,7 +42,8 @@ export async function placeOrderAction(form: FormData) {
     const err = toAppError(e);
     await shopRedirect(`/checkout?error=${encodeURIComponent(String(err.code))}${region ? `&region=${encodeURIComponent(region)}` : ""}`);
   }
-  await writeCart([]);
+  // the unticked lines stay in the cart
+  await writeCart(cart.filter((l) => l.off));
   await shopRedirect(`/orders/${orderId!}/pay`);
 }
 

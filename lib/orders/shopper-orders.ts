@@ -1,19 +1,34 @@
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { orderNumber } from "./order-number";
 import { getOrderOrThrow } from "./order-access";
 import { localName, skuLabel } from "@/lib/i18n/local-name";
 
 type Locale = "zh" | "en";
 
-/** "My orders": newest first, with the first items' names and images. */
-export async function listShopperOrders(shopperId: string, locale: Locale, take = 30) {
+/** The tabs of "my orders": each a filter on the shopper's orders. AFTER_SALE: any refund asked for. */
+export const ORDER_TABS = ["ALL", "PENDING_PAYMENT", "PAID", "COMPLETED", "AFTER_SALE", "CANCELLED"] as const;
+export type OrderTab = (typeof ORDER_TABS)[number];
+const tabWhere = (tab: OrderTab): Prisma.OrderWhereInput =>
+  tab === "ALL" ? {} : tab === "AFTER_SALE" ? { OR: [{ status: "REFUNDED" }, { refunds: { some: {} } }] } : { status: tab };
+
+/** How many of the shopper's orders each tab holds (the tab's badge). */
+export async function countShopperOrders(shopperId: string): Promise<Record<OrderTab, number>> {
+  const counts = await Promise.all(ORDER_TABS.map((tab) => db.order.count({ where: { shopperId, ...tabWhere(tab) } })));
+  return Object.fromEntries(ORDER_TABS.map((tab, i) => [tab, counts[i]])) as Record<OrderTab, number>;
+}
+
+/** "My orders": newest first, with the first items' names and images; `tab` filters by state. */
+export async function listShopperOrders(shopperId: string, locale: Locale, take = 30, tab: OrderTab = "ALL") {
   const orders = await db.order.findMany({
-    where: { shopperId },
+    where: { shopperId, ...tabWhere(tab) },
     orderBy: { createdAt: "desc" },
     take,
     include: { lines: { orderBy: { lineNo: "asc" }, take: 3, include: { sku: { select: { name: true, product: { select: { name: true, nameEn: true, imageUrl: true } } } } } } },
   });
   return orders.map((o) => ({
     id: o.id,
+    orderNo: orderNumber(o),
     status: o.status,
     total: o.total,
     refundedAmount: o.refundedAmount,
@@ -57,6 +72,7 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
   };
   return {
     id: o.id,
+    orderNo: orderNumber(o),
     status: o.status,
     createdAt: o.createdAt,
     expiresAt: o.expiresAt,

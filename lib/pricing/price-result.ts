@@ -52,3 +52,6 @@ export type PriceResult = {
   coupons: { selected: string[]; usable: { id: string; saving: number }[]; unusable: { id: string; reason: ReasonCode }[] };
   shipping: ShopShipping[];
 };
+
+/** The price of nothing (a cart whose lines are all unticked). */
+export const emptyResult = (): PriceResult => ({ currency: "CNY", lines: [], subtotal: 0, itemDiscount: 0, orderDiscount: 0, couponDiscount: 0, shippingFee: 0, shippingDiscount: 0, total: 0, applied: [], notApplied: [], hints: [], coupons: { selected: [], usable: [], unusable: [] }, shipping: [] });

@@ -4,7 +4,7 @@ import { requireShopperId } from "@/lib/auth/session-actor";
 import { readCart } from "@/lib/cart/cart-cookie";
 import { cartView } from "@/lib/cart/cart-view";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CartClient } from "@/components/shop/cart-client";
+import { CartClient } from "@/components/shop/cart/cart-client";
 
 export const generateMetadata = () => shopPageMetadata("cartTitle", "/cart");
 
@@ -17,7 +17,7 @@ export default async function CartPage() {
   return (
     <>
       <h1 className="mb-3 text-lg font-semibold text-slate-900">{t("title")}</h1>
-      <CartClient initialLines={lines} initialResult={view.result} covering={view.covering} meta={view.meta} names={view.names} shopNames={view.shopNames} />
+      <CartClient initialLines={view.lines} initialResult={view.result} covering={view.covering} meta={view.meta} names={view.names} shopNames={view.shopNames} />
     </>
   );
 }

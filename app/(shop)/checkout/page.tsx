@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
-import { readCart } from "@/lib/cart/cart-cookie";
+import { checkedLines, readCart } from "@/lib/cart/cart-cookie";
 import { checkoutView } from "@/lib/checkout/checkout-view";
 import { REGIONS } from "@/lib/checkout/regions";
 import { placeOrderAction } from "@/lib/orders/shopper-order-actions";
@@ -19,7 +19,7 @@ export const generateMetadata = () => shopPageMetadata("checkoutTitle", "/checko
 export default async function CheckoutPage({ searchParams }: { searchParams: Promise<Search> }) {
   const shopperId = await requireShopperId("/checkout");
   const sp = await searchParams;
-  const cart = await readCart();
+  const cart = checkedLines(await readCart());
   if (!cart.length) await shopRedirect("/cart");
   const locale = (await getLocale()) as "zh" | "en";
   const t = await getTranslations("checkout");

@@ -56,6 +56,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         </Link>
       )}
       <p className="text-sm text-ink-muted">
+        <span data-testid="order-no">{t("orderNo", { no: o.orderNo })}</span> ·{" "}
         {t("placedAt", { at: format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
         {o.region && ` · ${o.region}`}
       </p>

@@ -7,7 +7,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCatalogueProduct } from "@/lib/catalogue/get-catalogue-product";
 import { shopperOffers } from "@/lib/catalogue/shopper-offers";
 import { DealNoteClient, DealPriceClient, PersonalDealsProvider } from "@/components/shop/personal-deals-client";
-import { changeCartLineAction } from "@/lib/cart/cart-actions";
+import { productBuyAction } from "@/lib/cart/cart-actions";
+import { memberPriceTag, productExtras } from "@/lib/catalogue/product-extras";
+import { PromotionStrip } from "@/components/shop/product/promotion-strip";
+import { PriceBanners } from "@/components/shop/product/price-banners";
+import { QuantityPickerClient } from "@/components/shop/product/quantity-picker-client";
 import { Badge } from "@/components/ui/badge";
 import { OfferLabels } from "@/components/shop/offer-labels";
 import { CountdownClient } from "@/components/shop/countdown-client";
@@ -49,8 +53,8 @@ function productJsonLd(product: { id: string; imageUrl: string | null; descripti
   };
 }
 
-export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; groupError?: string }> }) {
-  const [{ id }, { added, groupError }] = await Promise.all([params, searchParams]);
+export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; groupError?: string; soldOut?: string }> }) {
+  const [{ id }, { added, groupError, soldOut }] = await Promise.all([params, searchParams]);
   const product = await getCatalogueProduct(id).catch(() => null);
   if (!product) notFound();
   const t = await getTranslations("shop");
@@ -65,7 +69,13 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const personal = { skuIds: product.skus.map((s) => s.id), view: { type: "PRODUCT_VIEW" as const, subject: product.id, promotions: seen } };
   const upcoming = [...new Map(product.skus.flatMap((s) => offers.upcoming[s.id]).map((u) => [u.promotionId, u])).values()];
   const campaignNames = Object.fromEntries(offers.claimable.map((c) => [c.campaignId, c.name]));
-  const groupBuys = await groupBuysFor(product.skus.map((s) => s.id), now);
+  const skuIds = product.skus.map((s) => s.id);
+  const [groupBuys, extras] = await Promise.all([groupBuysFor(skuIds, now), productExtras(product.skus.map((s) => ({ id: s.id, name: s.name || s.code })), product.skus.flatMap((s) => offers.labels[s.id] ?? []), locale as "zh" | "en", now)]);
+  const skuName = (skuId: string) => {
+    const s = product.skus.find((x) => x.id === skuId);
+    return s ? s.name || s.code : "";
+  };
+  const firstInStock = product.skus.find((s) => s.stock > 0);
   return (
     <PersonalDealsProvider request={personal}>
     <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(product, name, localName(product.shop, locale), offers.deals, locale)).replace(/</g, "\\u003c") }} />
@@ -80,6 +90,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           <OfferLabels labels={labels} max={4} skuId={first?.id} />
           {product.excludedFromPromotions && <Badge tone="amber">{t("excludedNote")}</Badge>}
         </header>
+        <PriceBanners flash={extras.flashBanners} groups={groupBuys} skuName={skuName} serverNow={now.getTime()} />
         {added && (
           <p role="status" className="flex items-center justify-between rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-800 ring-1 ring-emerald-200">
             {t("addedToCart")}
@@ -96,40 +107,62 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             <CountdownClient to={u.startsAt} serverNow={now.getTime()} label={t("startsIn", { time: "{time}" })} doneLabel={t("startedNow")} dayUnit={t("dayUnit")} />
           </p>
         ))}
+        {soldOut && (
+          <p role="alert" className="rounded-xl bg-rose-50 px-4 py-3 text-sm text-rose-800 ring-1 ring-rose-200">
+            {t("soldOutNotice")}
+          </p>
+        )}
+        <PromotionStrip rules={extras.strip} />
         {product.description && <p className="text-sm leading-6 text-slate-600">{product.description}</p>}
-        {groupBuys.length > 0 && <GroupBuyOffers offers={groupBuys} productId={product.id} skuName={(skuId) => product.skus.find((s) => s.id === skuId)?.name ?? ""} error={groupError} />}
-        <section aria-labelledby="skus">
-          <h2 id="skus" className="mb-2 text-sm font-medium text-slate-700">
-            {t("chooseSku")}
-          </h2>
-          <ul className="space-y-2">
-            {product.skus.map((s) => {
-              return (
-                <li key={s.id} className="rounded-xl bg-white p-3 ring-1 ring-slate-200" data-testid="sku-row">
-                  <div className="flex items-start justify-between gap-3">
-                    <div>
-                      <p className="text-sm font-medium text-slate-800">{s.name || s.code}</p>
-                      <p className="text-xs text-slate-600">{s.stock > 0 ? t("inStock", { count: s.stock }) : t("soldOut")}</p>
-                    </div>
-                    <div className="text-right">
-                      <DealPriceClient skuId={s.id} listPrice={s.price} visitorPrice={offers.deals[s.id]?.price ?? s.price} dealLabel={t("dealPrice")} size="lg" />
-                    </div>
-                  </div>
-                  <DealNoteClient skuId={s.id} listPrice={s.price} visitor={offers.deals[s.id]} campaignNames={campaignNames} afterClaiming={t("afterClaiming", { coupons: "{coupons}" })} withYourCoupon={t("withYourCoupon")} />
-                  <form action={changeCartLineAction} className="mt-2 text-right">
-                    <input type="hidden" name="skuId" value={s.id} />
-                    <input type="hidden" name="quantity" value="1" />
-                    <input type="hidden" name="add" value="1" />
-                    <input type="hidden" name="next" value={`/products/${product.id}?added=${s.id}`} />
-                    <button disabled={s.stock <= 0} className="inline-flex min-h-11 items-center rounded-full bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:bg-slate-300" aria-label={`${t("addToCart")}: ${s.name || s.code}`}>
-                      {t("addToCart")}
-                    </button>
-                  </form>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        {groupBuys.length > 0 && <GroupBuyOffers offers={groupBuys} productId={product.id} skuName={skuName} error={groupError} />}
+        <form action={productBuyAction} aria-labelledby="skus">
+          <input type="hidden" name="productId" value={product.id} />
+          <fieldset>
+            <legend id="skus" className="mb-2 text-sm font-medium text-slate-700">
+              {t("chooseSku")}
+            </legend>
+            <ul className="space-y-2">
+              {product.skus.map((s) => {
+                const member = memberPriceTag(s.memberPrices, s.price);
+                return (
+                  <li key={s.id} data-testid="sku-row">
+                    <label className={`block rounded-xl bg-white p-3 ring-1 ring-slate-200 has-[:checked]:ring-2 has-[:checked]:ring-brand-600 ${s.stock > 0 ? "cursor-pointer" : "opacity-70"}`}>
+                      <div className="flex items-start justify-between gap-3">
+                        <div className="flex min-w-0 items-start gap-2">
+                          <input type="radio" name="skuId" value={s.id} defaultChecked={s.id === firstInStock?.id} disabled={s.stock <= 0} className="mt-1 h-4 w-4 accent-brand-600" aria-describedby={`price-${s.id}`} />
+                          <div className="min-w-0">
+                            <p className="text-sm font-medium text-slate-800">{s.name || s.code}</p>
+                            <p className="text-xs text-slate-600">{s.stock > 0 ? t("inStock", { count: s.stock }) : t("soldOut")}</p>
+                            {member && (
+                              <p className="mt-1 inline-flex flex-wrap items-center gap-x-1 whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="member-price">
+                                <span className="font-semibold">{t("memberPrice")}</span>
+                                <span className="tabular-nums">{formatYuan(member.price)}</span>
+                                <span>· {extras.levelNames[member.level] ?? member.level}</span>
+                              </p>
+                            )}
+                          </div>
+                        </div>
+                        <div className="text-right" id={`price-${s.id}`}>
+                          <DealPriceClient skuId={s.id} listPrice={s.price} visitorPrice={offers.deals[s.id]?.price ?? s.price} dealLabel={t("dealPrice")} size="lg" />
+                        </div>
+                      </div>
+                      <DealNoteClient skuId={s.id} listPrice={s.price} visitor={offers.deals[s.id]} campaignNames={campaignNames} afterClaiming={t("afterClaiming", { coupons: "{coupons}" })} withYourCoupon={t("withYourCoupon")} />
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          <div data-sticky-bar className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-10 -mx-3 mt-4 flex items-center gap-2 border-t border-slate-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(15,23,42,0.06)] backdrop-blur sm:mx-0 sm:rounded-2xl sm:ring-1 sm:ring-slate-200" data-testid="buy-bar">
+            <QuantityPickerClient max={firstInStock ? Math.max(...product.skus.map((s) => s.stock)) : 1} labels={{ quantity: t("quantity"), less: t("quantityLess"), more: t("quantityMore") }} />
+            <button name="intent" value="cart" disabled={!firstInStock} className="ml-auto inline-flex min-h-11 items-center rounded-full bg-amber-500 px-4 text-sm font-semibold text-slate-900 hover:bg-amber-400 disabled:bg-slate-300">
+              {t("addToCart")}
+            </button>
+            <button name="intent" value="buy" disabled={!firstInStock} className="inline-flex min-h-11 items-center rounded-full bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:bg-slate-300">
+              {t("buyNow")}
+            </button>
+          </div>
+        </form>
         <ClaimableList items={offers.claimable} returnTo={`/products/${product.id}`} />
       </div>
     </article>
