@@ -15,7 +15,7 @@ for (const size of SIZES) {
       const ctx = await browser.newContext({ viewport: size.viewport, locale: lang === "en" ? "en-US" : "zh-CN" });
       const page = await ctx.newPage();
       const bad: string[] = [];
-      for (const p of ["/", `/promotions/${venue}`, `/products/${product}`, "/flash-sales", "/coupons", "/login"]) bad.push(...(await audit(page, en(lang, p))));
+      for (const p of ["/", "/search?q=%E6%89%8B&inStock=1", "/promotions", `/promotions/${venue}`, `/products/${product}`, "/flash-sales", "/coupons", "/p/double11", "/login"]) bad.push(...(await audit(page, en(lang, p))));
       // signed in, with something in the cart
       await signIn(page, en(lang, "/login") as "/login", "dave@demo.test");
       await page.waitForURL(/localhost:\d+\/(en)?$/);

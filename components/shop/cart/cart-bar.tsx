@@ -2,7 +2,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatYuan } from "@/lib/pricing/money";
 import type { PriceResult } from "@/lib/pricing/price-result";
 
-type Labels = { all: string; total: string; saved: string; checkout: string; nothingTicked: string };
+type Labels = { all: string; total: string; saved: string; checkout: string; nothingTicked: string; shopFreeShipping: string };
 
 /**
  * The cart's sticky 结算 bar (above the bottom nav): tick all, what the ticked lines cost, the
@@ -11,8 +11,10 @@ type Labels = { all: string; total: string; saved: string; checkout: string; not
 export function CartBar({ result, ticked, total, allTicked, onTickAll, tickAllForm, labels, pending }: { result: PriceResult; ticked: number; total: number; allTicked: boolean; onTickAll: (checked: boolean) => void; tickAllForm: (form: FormData) => void; labels: Labels; pending: boolean }) {
   const savings = result.applied.filter((a) => a.amount > 0);
   const saved = savings.reduce((a, s) => a + s.amount, 0);
+  // a shop's own free shipping (满额包邮) is named as such, not by the shop's bare name
+  const named = savings.map((s) => `${s.kind === "SHOP" ? labels.shopFreeShipping.replace("{shop}", s.name) : s.name} −${formatYuan(s.amount)}`).join(" · ");
   return (
-    <div data-sticky-bar className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-10 -mx-3 mt-4 border-t border-slate-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(15,23,42,0.06)] backdrop-blur sm:mx-0 sm:rounded-2xl sm:ring-1 sm:ring-slate-200" data-testid="cart-bar">
+    <div data-sticky-bar className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-20 mx-auto max-w-5xl border-t border-slate-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(15,23,42,0.06)] backdrop-blur" data-testid="cart-bar">
       <div className="flex items-center gap-3">
         <form action={tickAllForm} onSubmit={(e) => { e.preventDefault(); onTickAll(!allTicked); }}>
           <input type="hidden" name="checked" value={allTicked ? "0" : "1"} />
@@ -26,8 +28,8 @@ export function CartBar({ result, ticked, total, allTicked, onTickAll, tickAllFo
             {labels.total} <span className="text-lg font-semibold tabular-nums text-brand-700" data-testid="cart-bar-total">{formatYuan(total)}</span>
           </p>
           {saved > 0 && (
-            <p className="truncate text-xs text-rose-700" data-testid="cart-bar-saved" title={savings.map((s) => `${s.name} −${formatYuan(s.amount)}`).join(" · ")}>
-              {labels.saved.replace("{amount}", formatYuan(saved))}：{savings.map((s) => `${s.name} −${formatYuan(s.amount)}`).join(" · ")}
+            <p className="truncate text-xs text-rose-700" data-testid="cart-bar-saved" title={named}>
+              {labels.saved.replace("{amount}", formatYuan(saved))}{named}
             </p>
           )}
         </div>

@@ -51,6 +51,11 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
   const hintText = (h: PriceResult["hints"][number]) =>
     h.basis === "AMOUNT" ? tp("hintAmount", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: names[h.promotionId] ?? "" }) : tp("hintQuantity", { shortfall: h.shortfall, name: names[h.promotionId] ?? "" });
   const lineOf = (skuId: string) => lines.find((l) => l.skuId === skuId);
+  // while a change is being re-priced, a line just unticked or removed leaves the priced groups at once
+  const stillTicked = (l: PriceResult["lines"][number]) => {
+    const line = lineOf(l.skuId);
+    return l.gift || (line !== undefined && !line.off);
+  };
   const row = (skuId: string, extra: { payable?: number; listAmount?: number; gift?: boolean; quantity: number }) => (
     <CartLineRow key={`${skuId}-${extra.gift ?? false}`} skuId={skuId} meta={meta[skuId]} ticked={!lineOf(skuId)?.off} quantity={extra.gift ? extra.quantity : (lineOf(skuId)?.quantity ?? 0)} payable={extra.payable} listAmount={extra.listAmount} gift={extra.gift} onTick={(on) => tick([skuId], on)} onChange={change} onRemove={() => remove(skuId)} formAction={cartLineFormAction} />
   );
@@ -96,7 +101,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                         ) : null}
                       </div>
                     )}
-                    <ul className="divide-y divide-slate-100">{g.lines.map((l) => row(l.skuId, l))}</ul>
+                    <ul className="divide-y divide-slate-100">{g.lines.filter(stillTicked).map((l) => row(l.skuId, l))}</ul>
                   </div>
                 ))}
                 {shop?.hints.map((h) => (
@@ -133,7 +138,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
           )}
         </aside>
       </div>
-      <CartBar result={result} ticked={tickedCount} total={result.total} allTicked={lines.every((l) => !l.off)} onTickAll={(on) => tick(null, on)} tickAllForm={cartLineFormAction} pending={pending} labels={{ all: t("tickAll"), total: t("barTotal"), saved: t("barSaved", { amount: "{amount}" }), checkout: t("checkout"), nothingTicked: t("nothingTicked") }} />
+      <CartBar result={result} ticked={tickedCount} total={result.total} allTicked={lines.every((l) => !l.off)} onTickAll={(on) => tick(null, on)} tickAllForm={cartLineFormAction} pending={pending} labels={{ all: t("tickAll"), total: t("barTotal"), saved: t("barSaved", { amount: "{amount}" }), checkout: t("checkout"), nothingTicked: t("nothingTicked"), shopFreeShipping: tp("shopFreeShipping", { shop: "{shop}" }) }} />
     </div>
   );
 }

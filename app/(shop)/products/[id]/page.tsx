@@ -8,7 +8,8 @@ import { getCatalogueProduct } from "@/lib/catalogue/get-catalogue-product";
 import { shopperOffers } from "@/lib/catalogue/shopper-offers";
 import { DealNoteClient, DealPriceClient, PersonalDealsProvider } from "@/components/shop/personal-deals-client";
 import { productBuyAction } from "@/lib/cart/cart-actions";
-import { memberPriceTag, productExtras } from "@/lib/catalogue/product-extras";
+import { productExtras } from "@/lib/catalogue/product-extras";
+import { memberPriceTag } from "@/lib/catalogue/member-price-tag";
 import { PromotionStrip } from "@/components/shop/product/promotion-strip";
 import { PriceBanners } from "@/components/shop/product/price-banners";
 import { QuantityPickerClient } from "@/components/shop/product/quantity-picker-client";
@@ -153,7 +154,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
               })}
             </ul>
           </fieldset>
-          <div data-sticky-bar className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-10 -mx-3 mt-4 flex items-center gap-2 border-t border-slate-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(15,23,42,0.06)] backdrop-blur sm:mx-0 sm:rounded-2xl sm:ring-1 sm:ring-slate-200" data-testid="buy-bar">
+          <div data-sticky-bar className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-20 mx-auto max-w-5xl flex items-center gap-2 border-t border-slate-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(15,23,42,0.06)] backdrop-blur" data-testid="buy-bar">
             <QuantityPickerClient max={firstInStock ? Math.max(...product.skus.map((s) => s.stock)) : 1} labels={{ quantity: t("quantity"), less: t("quantityLess"), more: t("quantityMore") }} />
             <button name="intent" value="cart" disabled={!firstInStock} className="ml-auto inline-flex min-h-11 items-center rounded-full bg-amber-500 px-4 text-sm font-semibold text-slate-900 hover:bg-amber-400 disabled:bg-slate-300">
               {t("addToCart")}
