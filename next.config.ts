@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are precompiled at build time (next-intl's `precompile`): the browser formats them
+// without shipping an ICU parser (≈ 12 kB gzip less on every shop page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["zh", "en"], precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

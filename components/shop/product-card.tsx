@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
 import type { OfferLabel } from "@/lib/catalogue/shopper-offers";
 import { OfferLabels } from "./offer-labels";
@@ -24,7 +24,7 @@ export function ProductCard({ id, skuId, name, imageUrl, price, dealPrice, dealL
   return (
     <Link href={`/products/${id}`} prefetch={false} className="group min-w-0 overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="product-card" data-list-price={price}>
       <div className="relative aspect-square bg-slate-100">
-        {imageUrl && <Image src={imageUrl} alt={name} fill sizes="(max-width: 640px) 50vw, 240px" className="object-cover" unoptimized />}
+        {imageUrl && <FillImage src={imageUrl} alt={name} />}
         {soldOutLabel && <span className="absolute inset-x-0 bottom-0 bg-slate-900/70 py-1 text-center text-xs text-white">{soldOutLabel}</span>}
       </div>
       <div className="space-y-1.5 p-3">

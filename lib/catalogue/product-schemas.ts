@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "@/lib/pricing/money";
+import { centsSchema } from "@/lib/pricing/money-schemas";
 
 export const memberLevelSchema = z.string().regex(/^V\d{1,2}$/, "member level looks like V0, V1, …");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/pricing/promotion-config";
-import { centsSchema } from "@/lib/pricing/money";
+import { centsSchema } from "@/lib/pricing/money-schemas";
 
 export const checkoutLineSchema = z.object({
   skuId: z.string().min(1, "is required"),

@@ -1,6 +1,6 @@
 import { isoDateTimeSchema } from "@/lib/validation/dates";
 import { z } from "zod";
-import { centsSchema, percentSchema } from "@/lib/pricing/money";
+import { centsSchema, percentSchema } from "@/lib/pricing/money-schemas";
 import { audienceSchema, scopeSchema } from "@/lib/pricing/promotion-config";
 
 export const createCouponTemplateBodySchema = z

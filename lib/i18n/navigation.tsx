@@ -1,17 +1,22 @@
+"use client";
 import type { ComponentProps } from "react";
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-const nav = createNavigation(routing);
-
-/** Redirects and the pathname of shop pages, in the page's language (`/en/…` for English). */
-export const { redirect, usePathname, useRouter, getPathname } = nav;
+import NextLink from "next/link";
+import { usePathname as useNextPathname } from "next/navigation";
+import { useLocale } from "next-intl";
+import { localePath, splitLocale } from "./routing";
 
 /**
- * A shop link in the page's language. It does not prefetch unless asked (`prefetch`): a page full
- * of product cards would otherwise fetch dozens of pages nobody opens; the bottom bar opts in for
- * the likely next page.
+ * A shop link in the page's language (`/cart` → `/en/cart` on English pages). It does not
+ * prefetch unless asked (`prefetch`): a page full of product cards would otherwise fetch dozens of
+ * pages nobody opens; the bottom bar opts in for the likely next page. A thin wrapper over
+ * next/link rather than next-intl's createNavigation, whose routing code would ship to every page.
  */
-export function Link({ prefetch = false, ...props }: ComponentProps<typeof nav.Link>) {
-  return <nav.Link prefetch={prefetch} {...props} />;
+export function Link({ href, prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
+  const locale = useLocale();
+  return <NextLink href={typeof href === "string" && href.startsWith("/") ? localePath(href, locale) : href} prefetch={prefetch} {...props} />;
+}
+
+/** The shop page's path without its language prefix. */
+export function usePathname() {
+  return splitLocale(useNextPathname() ?? "/").path;
 }

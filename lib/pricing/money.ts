@@ -1,14 +1,5 @@
-import { z } from "zod";
-
 // All money is integer cents (分). Every rounding rule of the product lives in this module.
-
-export const centsSchema = z
-  .number({ error: "must be a number of cents" })
-  .int("must be a whole number of cents")
-  .nonnegative("must not be negative")
-  .max(2_147_483_647, "is too large (at most 2147483647 cents)");
-
-export const percentSchema = z.number().int("must be a whole percent").min(1, "must be 1–99").max(99, "must be 1–99");
+// No zod here: shop client components format money with it (the schemas are in money-schemas.ts).
 
 /** A percentage discount is rounded down to the cent (SPEC §5). */
 export function percentOf(amount: number, percent: number): number {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "./money";
+import { centsSchema } from "./money-schemas";
 
 // Audience, scope, limits and stacking of a promotion (API.md "Promotion body").
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "@/lib/pricing/money";
+import { centsSchema } from "@/lib/pricing/money-schemas";
 
 // Segment rules (SPEC §9 人群): conditions combined with AND / OR, groups nested up to three deep.
 // The same schema checks the admin builder's output and the API body; the SQL comes from

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "@/lib/pricing/money";
+import { centsSchema } from "@/lib/pricing/money-schemas";
 import { isTimeZone } from "@/lib/time/zone";
 
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, "is not a time zone (IANA name, e.g. Asia/Shanghai)");

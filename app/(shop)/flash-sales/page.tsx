@@ -1,6 +1,6 @@
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { randomUUID } from "node:crypto";
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FlashLiveProvider } from "@/components/shop/flash-live-client";
@@ -57,7 +57,7 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
             <ul className="divide-y divide-slate-100">
               {sale.items.map((it) => (
                 <li key={it.skuId} className="flex gap-3 p-4" data-testid="flash-item">
-                  <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-slate-100">{it.imageUrl && <Image src={it.imageUrl} alt={it.name} fill sizes="80px" unoptimized className="object-cover" />}</div>
+                  <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-slate-100">{it.imageUrl && <FillImage src={it.imageUrl} alt={it.name} />}</div>
                   <div className="min-w-0 flex-1">
                     {it.productId ? (
                       <Link href={`/products/${it.productId}`} className="line-clamp-2 text-sm text-slate-800 hover:text-brand-700">

@@ -11,7 +11,7 @@ import { claimPackAction } from "@/lib/engagement/engagement-actions";
 import { SubmitButtonClient } from "@/components/ui/submit-button-client";
 import { getLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 
 export const generateMetadata = () => shopPageMetadata("meTitle", "/me");
 
@@ -108,7 +108,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
         ))}
       </nav>
       <div className="mt-6 text-center">
-        <SignOutButtonClient label={t("common.signOut")} callbackUrl="/" className="text-sm text-ink-muted underline" />
+        <SignOutButton label={t("common.signOut")} callbackUrl={locale === "en" ? "/en" : "/"} className="text-sm text-ink-muted underline" />
       </div>
     </>
   );

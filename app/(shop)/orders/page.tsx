@@ -1,5 +1,5 @@
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireShopperId } from "@/lib/auth/session-actor";
@@ -45,7 +45,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <div className="mt-3 flex items-center gap-2">
                   {o.items.map((i, k) => (
                     <div key={k} className="relative h-14 w-14 overflow-hidden rounded-lg bg-slate-100">
-                      {i.imageUrl && <Image src={i.imageUrl} alt={i.name} fill sizes="56px" unoptimized className="object-cover" />}
+                      {i.imageUrl && <FillImage src={i.imageUrl} alt={i.name} />}
                     </div>
                   ))}
                   <p className="ml-2 line-clamp-2 flex-1 text-sm text-slate-700">{o.items.map((i) => i.name).join("、")}</p>

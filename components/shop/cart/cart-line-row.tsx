@@ -1,5 +1,5 @@
 "use client";
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatYuan } from "@/lib/pricing/money";
@@ -42,7 +42,7 @@ export function CartLineRow({ skuId, meta, ticked, quantity, payable, listAmount
           </button>
         </form>
       )}
-      <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg bg-slate-100">{meta?.imageUrl && <Image src={meta.imageUrl} alt={name} fill sizes="64px" unoptimized className="object-cover" />}</div>
+      <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg bg-slate-100">{meta?.imageUrl && <FillImage src={meta.imageUrl} alt={name} />}</div>
       <div className="min-w-0 flex-1">
         <div className="flex items-start justify-between gap-2">
           <Link href={`/products/${meta?.productId ?? ""}`} className="line-clamp-2 text-sm text-slate-800 hover:text-brand-700">

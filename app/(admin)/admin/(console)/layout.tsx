@@ -5,7 +5,7 @@ import { getAdminContext } from "@/lib/auth/admin-context";
 import { AdminNavClient, type NavItem } from "@/components/admin/admin-nav-client";
 import { ShopSwitcherClient } from "@/components/admin/shop-switcher-client";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
-import { SignOutButtonClient } from "@/components/ui/sign-out-button-client";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { Badge } from "@/components/ui/badge";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -62,7 +62,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <span className="hidden sm:inline">
               <Badge tone="violet">{t(`roles.${actor.role}`)}</Badge>
             </span>
-            <SignOutButtonClient label={t("common.signOut")} callbackUrl="/admin/login" className="whitespace-nowrap text-sm text-ink-muted hover:text-slate-900" />
+            <SignOutButton label={t("common.signOut")} callbackUrl="/admin/login" className="whitespace-nowrap text-sm text-ink-muted hover:text-slate-900" />
           </div>
         </header>
         <nav aria-label={t("nav.adminNavMobile")} className="flex gap-1 overflow-x-auto border-b border-slate-200 bg-white px-2 py-2 md:hidden">

@@ -1,6 +1,6 @@
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { randomUUID } from "node:crypto";
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -33,7 +33,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <section className="flex gap-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <div className="relative h-24 w-24 shrink-0 overflow-hidden rounded-xl bg-slate-100">{g.product.imageUrl && <Image src={g.product.imageUrl} alt={g.product.name} fill sizes="96px" unoptimized className="object-cover" />}</div>
+        <div className="relative h-24 w-24 shrink-0 overflow-hidden rounded-xl bg-slate-100">{g.product.imageUrl && <FillImage src={g.product.imageUrl} alt={g.product.name} />}</div>
         <div className="min-w-0">
           <p className="text-xs text-violet-700">{g.promotion.name}</p>
           <h1 className="line-clamp-2 font-semibold text-slate-900">{g.product.name}</h1>

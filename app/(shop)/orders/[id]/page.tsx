@@ -1,5 +1,5 @@
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -67,7 +67,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         <ul className="divide-y divide-slate-100" data-testid="order-lines">
           {o.lines.map((l) => (
             <li key={l.id} className="flex gap-3 py-3">
-              <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg bg-slate-100">{l.imageUrl && <Image src={l.imageUrl} alt={l.name} fill sizes="64px" unoptimized className="object-cover" />}</div>
+              <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg bg-slate-100">{l.imageUrl && <FillImage src={l.imageUrl} alt={l.name} />}</div>
               <div className="min-w-0 flex-1 text-sm">
                 <Link href={`/products/${l.productId}`} className="line-clamp-2 text-slate-800 hover:text-brand-700">
                   {l.name}

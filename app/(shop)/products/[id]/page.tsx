@@ -1,6 +1,6 @@
 import { pageMetadata, siteUrl } from "@/lib/seo/page-metadata";
 import { formatYuan } from "@/lib/pricing/money";
-import Image from "next/image";
+import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -82,7 +82,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
     <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(productJsonLd(product, name, localName(product.shop, locale), offers.deals, locale)).replace(/</g, "\\u003c") }} />
     <article className="grid gap-6 md:grid-cols-2">
       <div className="relative aspect-square overflow-hidden rounded-2xl bg-white ring-1 ring-slate-200">
-        {product.imageUrl && <Image src={product.imageUrl} alt={name} fill sizes="(max-width: 768px) 100vw, 480px" className="object-cover" unoptimized priority />}
+        {product.imageUrl && <FillImage src={product.imageUrl} alt={name} priority />}
       </div>
       <div className="min-w-0 space-y-5">
         <header className="space-y-2">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema, percentSchema } from "../../money";
+import { centsSchema, percentSchema } from "../../money-schemas";
 
 const discountItemSchema = z
   .object({ skuId: z.string().min(1), percentOff: percentSchema.optional(), specialPrice: centsSchema.optional(), amountOff: centsSchema.positive().optional() })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "../../money";
+import { centsSchema } from "../../money-schemas";
 
 /** 秒杀: per SKU a flash price, the units for sale and a per-shopper limit. */
 export const flashSaleRulesSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { percentSchema } from "../../money";
+import { percentSchema } from "../../money-schemas";
 import { basisSchema, increasing, thresholdSchema } from "../shared";
 
 /** 满折: tiers `[{threshold, percentOff}]`, the highest reached applies. */

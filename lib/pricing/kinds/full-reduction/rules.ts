@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "../../money";
+import { centsSchema } from "../../money-schemas";
 import { basisSchema, increasing, thresholdSchema } from "../shared";
 
 const reductionTierSchema = z.object({ threshold: thresholdSchema, amountOff: centsSchema.positive("must be greater than 0") });

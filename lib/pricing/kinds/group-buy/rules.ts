@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "../../money";
+import { centsSchema } from "../../money-schemas";
 
 /** 拼团: per SKU a group price, for groups of `groupSize` filled within `timeLimitMinutes`. */
 export const groupBuyRulesSchema = z.object({

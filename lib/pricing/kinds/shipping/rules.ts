@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { centsSchema } from "../../money";
+import { centsSchema } from "../../money-schemas";
 
 /** 包邮 / 运费减免: from `threshold` (the shop's payable goods), free or `amountOff` the fee. */
 export const shippingRulesSchema = z
