@@ -100,3 +100,63 @@ test("an operator builds a page by dragging blocks (and by keyboard), publishes 
   await expect(phone).toHaveURL(/\/orders\/[^/]+\/pay$/);
   await ctx.close();
 });
+
+test("the editor's pickers: SKUs found by search, a hot zone drawn on the picture, a coupon campaign; the page's views reach its report", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const staff = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(staff, "/admin/login", "admin@platform.test");
+  await expect(staff).toHaveURL(/\/admin$/);
+  await staff.goto("/admin/pages/new");
+  const slug = `pickers-${Date.now()}`;
+  await staff.getByLabel(/^(Page title|页面标题)$/).fill("选择器页面");
+  await staff.getByLabel(/^(Address|页面地址)/).fill(slug);
+  await staff.getByRole("button", { name: /^\+ (Product grid|商品宫格)$/ }).click();
+  await staff.getByRole("button", { name: /^\+ (Hot-zone image|热区图片)$/ }).click();
+  await staff.getByRole("button", { name: /^\+ (Coupon strip|优惠券条)$/ }).click();
+  // 1. picked SKUs: search, tick two
+  await staff.getByRole("combobox", { name: /^(Products from|商品来源) \(1\)$/ }).selectOption("skus");
+  await staff.getByRole("searchbox", { name: /^(Find products|搜索商品) \(1\)$/ }).fill("手机");
+  const results = staff.getByTestId("sku-results").getByRole("checkbox");
+  await expect(results.first()).toBeVisible();
+  await results.nth(0).check();
+  await results.nth(1).check();
+  await expect(staff.getByTestId("picked-skus").getByRole("listitem")).toHaveCount(2);
+  // 2. a zone drawn with the pointer (the block starts with one), labelled and linked
+  await staff.getByRole("textbox", { name: /^(Image description|图片说明) \(2\)$/ }).fill("新人福利");
+  const canvas = (await staff.getByTestId("hot-zone-canvas").boundingBox())!;
+  await staff.mouse.move(canvas.x + canvas.width * 0.55, canvas.y + canvas.height * 0.2);
+  await staff.mouse.down();
+  await staff.mouse.move(canvas.x + canvas.width * 0.9, canvas.y + canvas.height * 0.8, { steps: 8 });
+  await staff.mouse.up();
+  const zones = staff.getByTestId("hot-zones").getByRole("listitem");
+  await expect(zones).toHaveCount(2);
+  expect(Number(await zones.nth(1).getByRole("spinbutton").first().inputValue())).toBeGreaterThanOrEqual(50);
+  await zones.nth(0).getByRole("textbox", { name: /(Label|说明)$/ }).fill("首页");
+  await zones.nth(1).getByRole("textbox", { name: /(Link|链接)/ }).fill("/coupons");
+  await zones.nth(1).getByRole("textbox", { name: /(Label|说明)$/ }).fill("去领券");
+  // 3. a campaign
+  await staff.getByTestId("block-list").getByTestId("page-block").nth(2).getByRole("checkbox").first().check();
+  await staff.getByRole("button", { name: /^(Save draft|保存草稿)$/ }).click();
+  await expect(staff).toHaveURL(/\/admin\/pages\/c[a-z0-9]+$/);
+  const pageId = staff.url().split("/").pop()!;
+  await staff.getByRole("button", { name: /^(Publish now|立即发布)$/ }).click();
+  await expect(staff.getByRole("status").filter({ hasText: /v1/ })).toBeVisible();
+  const [saved] = await sql<{ draft: { type: string; source?: { skuIds?: string[] }; zones?: { x: number; link: string }[]; campaignIds?: string[] }[] }>(`SELECT draft FROM "ActivityPage" WHERE id = $1`, [pageId]);
+  expect(saved.draft.map((b) => b.type)).toEqual(["PRODUCT_GRID", "HOT_ZONE", "COUPON_STRIP"]);
+  expect(saved.draft[0].source!.skuIds).toHaveLength(2);
+  expect(saved.draft[1].zones![1]).toMatchObject({ link: "/coupons" });
+  expect(saved.draft[2].campaignIds).toHaveLength(1);
+
+  // a visitor on a phone: one card per picked product, the drawn zone links to the coupon center; the view is counted
+  const [{ n: products }] = await sql<{ n: number }>(`SELECT count(DISTINCT "productId")::int AS n FROM "Sku" WHERE id = ANY($1)`, [saved.draft[0].source!.skuIds]);
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await ctx.newPage();
+  await phone.goto(`/p/${slug}`);
+  await expect(phone.getByTestId("page-grid").getByTestId("product-card")).toHaveCount(products);
+  await expect(phone.getByRole("link", { name: "去领券" })).toHaveAttribute("href", "/coupons");
+  await expect.poll(async () => (await sql<{ n: number }>(`SELECT coalesce(sum(views), 0)::int AS n FROM "ActivityPageView" WHERE "pageId" = $1`, [pageId]))[0].n).toBe(1);
+  await ctx.close();
+  await staff.goto(`/admin/pages/${pageId}/report`);
+  await expect(staff.getByTestId("page-report-tiles")).toContainText(/(Views in all|累计浏览)\s*1/);
+  await staff.screenshot({ path: "test-results/page-report.png", fullPage: true });
+});

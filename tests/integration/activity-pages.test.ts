@@ -4,6 +4,8 @@ import { createPage, getPage, livePage, publishPage, rollbackPage, saveDraft } f
 import { pageData } from "@/lib/pages/page-data";
 import { savePageBodySchema } from "@/lib/pages/page-blocks";
 import { closeQueues } from "@/lib/jobs/queues";
+import { pageReport } from "@/lib/pages/page-report";
+import { pageEditorOptions } from "@/lib/pages/page-editor-options";
 import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
 
 // Issue 15 (part): activity pages — blocks validated by one schema, drafts, publish now or at a
@@ -68,5 +70,43 @@ describe("activity pages", () => {
     await createPage(op, savePageBodySchema.parse({ slug: "taken", title: "t", blocks: [] }));
     await expect(createPage(op, savePageBodySchema.parse({ slug: "taken", title: "t2", blocks: [] }))).rejects.toMatchObject({ fields: { slug: "is taken by another page" } });
     expect(await db.activityPage.count()).toBe(1);
+  });
+
+  it("views: counted by the page's beacon (live pages only), reported per day in the platform zone; another shop's staff cannot read the report", async () => {
+    const shop = await makeShop("报表店");
+    const op = await makeStaff("OPERATOR", shop.id);
+    const page = await createPage(op, savePageBodySchema.parse({ slug: "report-page", title: "报表页", blocks: [{ id: "txt1", type: "RICH_TEXT", html: "<p>hi</p>" }] }));
+    const { POST } = await import("@/app/api/pages/[slug]/views/route");
+    const beacon = (slug: string) => POST.raw({ method: "POST", url: new URL(`http://x/api/pages/${slug}/views`), header: () => null, cookies: new Map(), text: async () => "", ip: "t" } as never, { slug });
+    expect((await beacon("report-page")).status).toBe(404); // a draft: nothing counted
+    await publishPage(op, page.id, undefined);
+    for (let i = 0; i < 3; i++) expect((await beacon("report-page")).status).toBe(200);
+    expect((await beacon("no-such-page")).status).toBe(404);
+    // two days ago, in Shanghai: 2026-11-27
+    const now = new Date("2026-11-29T10:00:00Z");
+    await db.activityPageView.create({ data: { pageId: page.id, day: "2026-11-27", views: 5 } });
+    await db.activityPageView.create({ data: { pageId: page.id, day: "2026-10-01", views: 100 } }); // outside 30 days
+    const r = await pageReport(op, page.id, now);
+    expect(r.series).toHaveLength(30);
+    expect(r.series.at(-1)!.day).toBe("2026-11-29");
+    expect(r.series.find((d) => d.day === "2026-11-27")!.views).toBe(5);
+    const counted = await db.activityPageView.findFirstOrThrow({ where: { pageId: page.id, day: { notIn: ["2026-11-27", "2026-10-01"] } } });
+    expect(counted.views).toBe(3);
+    expect(r.totalViews).toBe(108);
+    const stranger = await makeStaff("ADMIN", (await makeShop("别家")).id);
+    await expect(pageReport(stranger, page.id, now)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("the editor's pickers offer own-shop and platform promotions and campaigns, and name picked SKUs", async () => {
+    const shop = await makeShop("选项店");
+    const other = await makeShop("别店");
+    const op = await makeStaff("OPERATOR", shop.id);
+    const mine = await makePromotion({ shopId: shop.id, type: "DISCOUNT", rules: { percentOff: 10 }, scope: { all: true }, status: "ACTIVE" });
+    const theirs = await makePromotion({ shopId: other.id, type: "DISCOUNT", rules: { percentOff: 10 }, scope: { all: true }, status: "ACTIVE" });
+    const sku = await makeSku(shop.id, 1000);
+    const o = await pageEditorOptions(op, [{ id: "grid1", type: "PRODUCT_GRID", source: { skuIds: [sku.id] }, sort: "deal-asc", limit: 4 }], "zh");
+    expect(o.promotions.map((p) => p.id)).toContain(mine.id);
+    expect(o.promotions.map((p) => p.id)).not.toContain(theirs.id);
+    expect(o.skuLabels[sku.id]).toMatch(/^P\d+/);
   });
 });

@@ -10,6 +10,7 @@ import { localizeValidation } from "@/lib/i18n/validation-messages";
 import { fromZonedInput, toZonedInput } from "@/lib/time/zone";
 import { BLOCK_TYPES, newBlock, type BlockType, type DraftBlock } from "./block-defaults";
 import { BlockFieldsClient } from "./block-fields-client";
+import type { EditorOptions } from "@/lib/pages/page-editor-options";
 import { PhonePreview } from "./phone-preview";
 import { useJsonSubmit } from "@/components/ui/use-json-submit-client";
 
@@ -34,7 +35,9 @@ function SortableBlock({ block, index, children, label, moveLabel, removeLabel, 
  * Space, arrows, Space), edited in place, previewed in a phone frame; saved as a draft, published
  * now or at a time (in the shop's zone, the platform's for platform pages), versions listed with rollback. The server validates every block.
  */
-export function PageEditorClient({ page, promotions, timeZone }: { page: { id: string | null; slug: string; title: string; blocks: DraftBlock[]; versions: Version[] }; promotions: { id: string; label: string }[]; timeZone: string }) {
+export function PageEditorClient({ page, options, timeZone }: { page: { id: string | null; slug: string; title: string; blocks: DraftBlock[]; versions: Version[] }; options: EditorOptions; timeZone: string }) {
+  const { promotions } = options;
+  const [skuNames, setSkuNames] = useState(options.skuLabels);
   const t = useTranslations("pageBuilder");
   const locale = useLocale();
   const router = useRouter();
@@ -84,8 +87,8 @@ export function PageEditorClient({ page, promotions, timeZone }: { page: { id: s
             <ol className="space-y-3" aria-label={t("blocks")} data-testid="block-list">
               {blocks.map((b, i) => (
                 <SortableBlock key={b.id} block={b} index={i} label={t(`type.${b.type}`)} moveLabel={t("move")} removeLabel={t("remove")} onRemove={() => setBlocks(blocks.filter((x) => x.id !== b.id))}>
-                  <BlockFieldsClient block={b} index={i} allBlocks={blocks} promotions={promotions} err={err} onChange={(nb) => setBlocks(blocks.map((x) => (x.id === b.id ? nb : x)))} />
-                  {Object.entries(errors).filter(([k]) => k.startsWith(`blocks.${i}.`) && !["title", "subtitle", "image", "link", "html", "alt", "promotionId", "items"].some((f) => k === `blocks.${i}.${f}`) && k !== `blocks.${i}.source.promotionId`).map(([k, v]) => <p key={k} className="text-xs text-rose-700">{localizeValidation(v, locale)}</p>)}
+                  <BlockFieldsClient block={b} index={i} allBlocks={blocks} options={options} skuNames={skuNames} addSkuNames={(names) => setSkuNames((m) => ({ ...m, ...names }))} err={err} onChange={(nb) => setBlocks(blocks.map((x) => (x.id === b.id ? nb : x)))} />
+                  {Object.entries(errors).filter(([k]) => k.startsWith(`blocks.${i}.`) && !["title", "subtitle", "image", "link", "html", "alt", "promotionId", "items", "limit", "campaignIds", "source", "source.promotionId", "source.categoryId", "source.skuIds", "zones"].some((f) => k === `blocks.${i}.${f}`) && !k.startsWith(`blocks.${i}.zones.`)).map(([k, v]) => <p key={k} className="text-xs text-rose-700">{localizeValidation(v, locale)}</p>)}
                 </SortableBlock>
               ))}
             </ol>

@@ -2,10 +2,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { Link } from "@/lib/i18n/navigation";
-import { getShopperId } from "@/lib/auth/session-actor";
-import { livePage, recordPageView } from "@/lib/pages/page-actions";
+import { livePage } from "@/lib/pages/page-actions";
 import { pageData } from "@/lib/pages/page-data";
-import { dayIn, PLATFORM_TIME_ZONE } from "@/lib/time/zone";
+import { PLATFORM_TIME_ZONE } from "@/lib/time/zone";
+import { PersonalDealsProvider } from "@/components/shop/personal-deals-client";
+import { PageViewBeaconClient } from "@/components/shop/page-view-beacon-client";
 import { ProductCard } from "@/components/shop/product-card";
 import { ClaimableList } from "@/components/shop/claimable-list";
 import { CountdownClient } from "@/components/shop/countdown-client";
@@ -18,19 +19,23 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 /**
- * 活动页 (SPEC §11): a published page, rendered on the server for the viewer — 到手价 from the
- * engine with their level and coupons — readable without client scripts (the countdown ticks
- * when scripts load; its end time is in the text). Each render counts a view for the reports.
+ * 活动页 (SPEC §11): a published page, rendered on the server the same for everyone (a CDN may
+ * cache it) — 到手价 from the engine for a visitor; a signed-in shopper's own prices (level,
+ * coupons) replace them in place from the browser, as on home and venues. Readable without client
+ * scripts (the countdown ticks when scripts load; its end time is in the text). The browser counts
+ * the view for the reports (cached copies would not reach the server).
  */
 export default async function ActivityPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const now = new Date();
   const page = await livePage(slug.slice(0, 60), now);
   if (!page) notFound();
-  const [locale, viewer, t, ts, tv, format] = await Promise.all([getLocale(), getShopperId(), getTranslations("pages"), getTranslations("shop"), getTranslations("venue"), getFormatter()]);
-  const sections = await pageData(page.blocks, viewer, locale as "zh" | "en", now);
-  await recordPageView(page.id, dayIn(now, PLATFORM_TIME_ZONE)).catch(() => undefined);
+  const [locale, t, ts, tv, format] = await Promise.all([getLocale(), getTranslations("pages"), getTranslations("shop"), getTranslations("venue"), getFormatter()]);
+  const sections = await pageData(page.blocks, null, locale as "zh" | "en", now);
+  const skuIds = [...new Set(sections.flatMap((s) => ("items" in s && s.items ? s.items.map((x) => x.skuId) : [])))];
   return (
+    <PersonalDealsProvider request={{ skuIds }}>
+    <PageViewBeaconClient slug={slug} />
     <article className="space-y-5" data-testid="activity-page">
       <h1 className="sr-only">{page.title}</h1>
       {sections.map((s) => {
@@ -133,5 +138,6 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
         }
       })}
     </article>
+    </PersonalDealsProvider>
   );
 }

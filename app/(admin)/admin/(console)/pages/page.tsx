@@ -21,12 +21,13 @@ export default async function PagesPage() {
         subtitle={t("pageBuilder.subtitle")}
         actions={canWrite ? <Link href="/admin/pages/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">+ {t("pageBuilder.new")}</Link> : null}
       />
-      <Table head={[t("pageBuilder.pageTitle"), t("pageBuilder.slug"), t("pageBuilder.state")]} empty={<EmptyState title={t("common.empty")} />}>
+      <Table head={[t("pageBuilder.pageTitle"), t("pageBuilder.slug"), t("pageBuilder.state"), t("pageBuilder.report")]} empty={<EmptyState title={t("common.empty")} />}>
         {items.map((p) => (
           <tr key={p.id} className="hover:bg-slate-50">
             <Td className="font-medium text-slate-900"><Link href={`/admin/pages/${p.id}`} className="hover:underline">{p.title}</Link></Td>
             <Td><a href={`/p/${p.slug}`} className="font-mono text-xs text-brand-700 hover:underline">/p/{p.slug}</a></Td>
             <Td className="text-sm">{p.liveVersion ? t("pageBuilder.liveV", { v: p.liveVersion }) : t("pageBuilder.draftOnly")}{p.scheduledAt ? ` · ${t("pageBuilder.scheduledTag")}` : ""}</Td>
+            <Td><Link href={`/admin/pages/${p.id}/report`} className="text-sm text-brand-700 hover:underline">{t("pageBuilder.report")}</Link></Td>
           </tr>
         ))}
       </Table>

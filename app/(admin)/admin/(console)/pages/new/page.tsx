@@ -2,7 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getAdminContext } from "@/lib/auth/admin-context";
-import { pagePromotionOptions } from "@/lib/pages/page-actions";
+import { pageEditorOptions } from "@/lib/pages/page-editor-options";
+import { getLocale } from "next-intl/server";
 import { timeZoneOf } from "@/lib/shops/shop-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageEditorClient } from "@/components/admin/pages/page-editor-client";
@@ -13,11 +14,11 @@ export default async function NewPagePage() {
   const { actor } = await getAdminContext();
   if (actor.role !== "ADMIN" && actor.role !== "OPERATOR") redirect("/admin/pages");
   const t = await getTranslations();
-  const promotions = await pagePromotionOptions(actor);
+  const options = await pageEditorOptions(actor, [], (await getLocale()) as "zh" | "en");
   return (
     <>
       <PageHeader title={t("pageBuilder.new")} subtitle={t("pageBuilder.subtitle")} />
-      <PageEditorClient page={{ id: null, slug: "", title: "", blocks: [], versions: [] }} promotions={promotions} timeZone={await timeZoneOf(actor.shopId)} />
+      <PageEditorClient page={{ id: null, slug: "", title: "", blocks: [], versions: [] }} options={options} timeZone={await timeZoneOf(actor.shopId)} />
     </>
   );
 }
