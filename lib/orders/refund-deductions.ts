@@ -13,6 +13,7 @@ import type { PromotionRules } from "@/lib/pricing/promotion-rules";
 /** One order line as a discount saw it. */
 export type CoveredLine = {
   orderLineId: string;
+  skuId: string;
   quantity: number;
   /** units still kept once this refund is done */
   kept: number;
@@ -44,8 +45,9 @@ function earnedByKept(rule: DiscountRule, lines: CoveredLine[]): number {
   // a coupon still met keeps its whole share; one no longer met earns nothing
   if (rule.kind === "COUPON") return base >= rule.threshold ? Infinity : 0;
   const unitPrices = lines.flatMap((l) => Array.from({ length: l.kept }, () => Math.floor(l.atStage / l.quantity)));
+  const unitSkus = lines.flatMap((l) => Array.from({ length: l.kept }, () => l.skuId));
   const earned = (kindOf(rule.type) as OrderKind | undefined)?.earnedOnKept;
-  return earned ? earned(rule.rules, { base, units, unitPrices }) : Infinity;
+  return earned ? earned(rule.rules, { base, units, unitPrices, unitSkus }) : Infinity;
 }
 
 /** The deduction due now for one threshold discount, before earlier refunds are netted off. */

@@ -78,7 +78,7 @@ export function planRefund(order: PlanOrder, rules: PlanRules, req: PlanRequest,
     } else if (a.type === "GIFT") {
       const scoped = order.lines
         .filter((l) => !l.gift && p.inScope.has(l.id))
-        .map((l) => ({ orderLineId: l.id, quantity: l.quantity, kept: kept.get(l.id)!, atStage: atStage(order, l.lineNo, a.stage), share: 0 }));
+        .map((l) => ({ orderLineId: l.id, skuId: l.skuId, quantity: l.quantity, kept: kept.get(l.id)!, atStage: atStage(order, l.lineNo, a.stage), share: 0 }));
       const gifts = order.lines.filter((l) => l.gift && order.pricing.lines[l.lineNo]?.discounts.some((d) => d.id === a.id)).map((g) => ({ orderLineId: g.id, skuId: g.skuId, quantity: g.quantity, returned: g.refundedQuantity, unitValue: g.unitPrice }));
       const lost = lostGifts({ rules: p.rules, gifts } as GiftRule, full ? scoped.map((s) => ({ ...s, kept: 0 })) : scoped);
       const giveBack = full || req.type === "RETURN_AND_REFUND";
@@ -105,7 +105,7 @@ function coveredLines(order: PlanOrder, id: string, stage: number, kept: Map<str
   const out: CoveredLine[] = [];
   for (const l of order.lines) {
     const share = order.pricing.lines[l.lineNo]?.discounts.filter((d) => d.id === id).reduce((a, d) => a + d.amount, 0) ?? 0;
-    if (share > 0) out.push({ orderLineId: l.id, quantity: l.quantity, kept: kept.get(l.id) ?? 0, atStage: atStage(order, l.lineNo, stage), share });
+    if (share > 0) out.push({ orderLineId: l.id, skuId: l.skuId, quantity: l.quantity, kept: kept.get(l.id) ?? 0, atStage: atStage(order, l.lineNo, stage), share });
   }
   return out;
 }

@@ -38,6 +38,15 @@ const promoArb = (skuIds: string[]) =>
     fc.record({ n: fc.integer({ min: 2, max: 4 }), pct: fc.integer({ min: 1, max: 100 }) }).map((r) => promo("NTH_ITEM", { n: r.n, percentOff: r.pct })),
     fc.record({ t: fc.integer({ min: 1, max: 60_000 }), g: fc.constantFrom(...skuIds) }).map((r) => promo("GIFT", { basis: "AMOUNT", tiers: [{ threshold: r.t, gifts: [{ skuId: r.g, quantity: 1 }] }] })),
     fc.record({ t: fc.integer({ min: 0, max: 20_000 }), free: fc.boolean() }).map((r) => promo("SHIPPING", r.free ? { threshold: r.t, free: true } : { threshold: r.t, amountOff: 300 })),
+    // round two: 组合价, N元任选, 加价购 mixed in with everything else
+    // a bundle of two different SKUs (with one SKU in the cart: the second is one the cart does not hold)
+    fc.record({ a: fc.integer({ min: 0, max: skuIds.length - 1 }), step: fc.integer({ min: 1, max: 5 }), qa: fc.integer({ min: 1, max: 2 }), price: fc.integer({ min: 1, max: 60_000 }) }).map((r) => {
+      const a = skuIds[r.a];
+      const b = skuIds.length > 1 ? skuIds[(r.a + 1 + (r.step % (skuIds.length - 1))) % skuIds.length] : "not-in-cart";
+      return promo("BUNDLE", { items: [{ skuId: a, quantity: r.qa }, { skuId: b, quantity: 1 }], bundlePrice: r.price }, { scope: { skuIds: [a, b] } });
+    }),
+    fc.record({ n: fc.integer({ min: 2, max: 4 }), price: fc.integer({ min: 1, max: 60_000 }) }).map((r) => promo("ANY_N", { n: r.n, price: r.price })),
+    fc.record({ t: fc.integer({ min: 1, max: 60_000 }), s: fc.constantFrom(...skuIds), p: fc.integer({ min: 0, max: 20_000 }), max: fc.integer({ min: 1, max: 3 }) }).map((r) => promo("ADD_ON", { threshold: r.t, items: [{ skuId: r.s, addOnPrice: r.p, maxQuantity: r.max }] })),
   );
 
 const couponArb = (skuIds: string[]) =>

@@ -10,8 +10,8 @@ import { findOverlaps } from "./overlaps";
 /** Checks what a promotion names (SKUs, categories, floors) before it is written, new or edited. */
 export async function checkPromotionConfig(tx: Tx, shopId: string | null, body: CreatePromotionBody) {
   await assertReferences(tx, shopId, body.scope, body.rules);
-  await assertBelowListPrice(tx, body.rules);
-  for (const v of body.variants) await assertBelowListPrice(tx, v.rules);
+  await assertBelowListPrice(tx, body.rules, body.type);
+  for (const v of body.variants) await assertBelowListPrice(tx, v.rules, body.type);
   const warnings = await floorWarnings(tx, body.rules);
   if (Object.keys(warnings).length && !body.acknowledgeFloorWarnings)
     throw new AppError("FLOOR_PRICE_WARNING", "Some configured prices are below a SKU's floor price; send acknowledgeFloorWarnings: true to save anyway", warnings);

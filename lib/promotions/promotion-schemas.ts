@@ -59,7 +59,9 @@ export const createPromotionBodySchema = z
     ...p,
     rules: promotionRulesSchemas[p.type].parse(p.rules) as Record<string, unknown>,
     variants: (p.variants ?? []).map((v) => ({ ...v, rules: promotionRulesSchemas[p.type].parse(v.rules) as Record<string, unknown> })),
-  }));
+  }))
+  // an order-level kind whose rules name its SKUs (组合价) without a scope: the scope is those SKUs
+  .transform((p) => (kindOf(p.type)?.stage === "order" && scopeIsEmpty(p.scope) ? { ...p, scope: { ...p.scope, skuIds: ((p.rules.items ?? []) as { skuId: string }[]).map((i) => i.skuId) } } : p));
 export type CreatePromotionBody = z.infer<typeof createPromotionBodySchema>;
 
 /** PATCH: any subset of the fields; the merged promotion is checked again in the domain. */

@@ -19,7 +19,7 @@ export function newForm(type = "FULL_REDUCTION", now = new Date(), timeZone = PL
     newUsersOnly: false, memberLevels: [], tags: "", regions: "", channels: [],
     scopeMode: "all", skuIds: [], categoryIds: [], excludeSkuIds: [],
     basis: "AMOUNT", repeat: false, tiers: [emptyTier()], threshold: "", amountOff: "", maxOff: "", percentOff: "", n: "2", free: true,
-    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false,
+    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false, price: "",
     perUser: "", perUserUnits: "", totalStock: "", budget: "",
     withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false, acknowledgeOverlaps: false,
     abEnabled: false, abWeightA: "50", abB: null,

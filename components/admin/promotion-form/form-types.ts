@@ -13,6 +13,8 @@ export type PromotionForm = {
   scopeMode: "all" | "skus" | "categories"; skuIds: string[]; categoryIds: string[]; excludeSkuIds: string[];
   basis: "AMOUNT" | "QUANTITY"; repeat: boolean; tiers: TierForm[]; threshold: string; amountOff: string; maxOff: string; percentOff: string; n: string; free: boolean;
   discountMode: "scope" | "items"; items: ItemForm[]; groupSize: string; timeLimitMinutes: string; virtualCompletion: boolean;
+  /** a set's or a group's price: 组合价 bundlePrice, N元任选 price (yuan) */
+  price: string;
   perUser: string; perUserUnits: string; totalStock: string; budget: string;
   withCoupons: boolean; withPlatform: boolean; withOrderPromotions: "default" | "yes" | "no"; exclusiveGroup: string;
   acknowledgeFloorWarnings: boolean;

@@ -8,13 +8,16 @@ import { giftKind } from "./gift";
 import { groupBuyKind } from "./group-buy";
 import { nthItemKind } from "./nth-item";
 import { shippingKind } from "./shipping";
+import { bundleKind } from "./bundle";
+import { anyNKind } from "./any-n";
+import { addOnKind } from "./add-on";
 
 // The registry of promotion kinds: adding a kind is a folder next to these and one line in each
 // list below. Everything else — the engine's stages, the API's schemas, the admin and shopper
 // pages, the forms — asks the registry.
 
 /** In the order the admin lists them. */
-export const KINDS = [fullReductionKind, fullDiscountKind, discountKind, nthItemKind, giftKind, shippingKind, flashSaleKind, groupBuyKind] as const;
+export const KINDS = [fullReductionKind, fullDiscountKind, discountKind, nthItemKind, giftKind, shippingKind, flashSaleKind, groupBuyKind, bundleKind, anyNKind, addOnKind] as const;
 
 /** The rules schema of each type (validates the admin form, the API body and the JSON column). */
 export const promotionRulesSchemas = {
@@ -26,6 +29,9 @@ export const promotionRulesSchemas = {
   SHIPPING: shippingKind.rulesSchema,
   FLASH_SALE: flashSaleKind.rulesSchema,
   GROUP_BUY: groupBuyKind.rulesSchema,
+  BUNDLE: bundleKind.rulesSchema,
+  ANY_N: anyNKind.rulesSchema,
+  ADD_ON: addOnKind.rulesSchema,
 } as const;
 
 export type PromotionType = (typeof KINDS)[number]["type"];

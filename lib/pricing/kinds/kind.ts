@@ -13,7 +13,15 @@ export type UnitCut = { price: number; k: number; off: number };
 export type Gift = { skuId: string; quantity: number };
 
 /** What an order-level kind would save on its eligible lines, or why not. */
-export type Measured = { saving: number; reason?: ReasonCode; cuts?: UnitCut[][]; gifts?: Gift[]; hint?: { basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number } };
+export type Measured = {
+  saving: number;
+  reason?: ReasonCode;
+  cuts?: UnitCut[][];
+  gifts?: Gift[];
+  /** how the saving is split over the eligible lines (default: their amounts) — a bundle's over its sets' units only */
+  weights?: number[];
+  hint?: { basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number };
+};
 export type MeasureInput = {
   p: CandidatePromotion;
   /** the eligible lines, their amounts left by the earlier stages */
@@ -25,7 +33,7 @@ export type MeasureInput = {
   giftLines: WorkLine[];
 };
 /** The lines a shopper keeps after a partial refund, as the discount measured them. */
-export type KeptLines = { base: number; units: number; unitPrices: number[] };
+export type KeptLines = { base: number; units: number; unitPrices: number[]; /** each kept unit's SKU, parallel to unitPrices */ unitSkus: string[] };
 
 type Common<T extends string, S extends z.ZodType> = {
   type: T;
@@ -39,6 +47,8 @@ type Common<T extends string, S extends z.ZodType> = {
   hintReward: (amountOff: number) => string;
   /** the rules name the SKUs themselves: no scope needed */
   scopeFromRules: (rules: z.infer<S>) => boolean;
+  /** prices in the rules that contradict the SKUs' list prices, by field path (checked at save) */
+  listPriceIssues?: (rules: z.infer<S>, listPrice: (skuId: string) => number | undefined) => Record<string, string>;
 };
 
 /** Stage 1: a per-unit price of a SKU; the best single item offer of a line wins. */

@@ -15,7 +15,7 @@ describe("promotion kind registry", () => {
     }
     expect([...SHOPPER_ORDER].sort()).toEqual([...PROMOTION_TYPES].sort());
     expect(kindsIn("item").sort()).toEqual(["DISCOUNT", "FLASH_SALE", "GROUP_BUY"]);
-    expect(kindsIn("order").sort()).toEqual(["FULL_DISCOUNT", "FULL_REDUCTION", "GIFT", "NTH_ITEM"]);
+    expect(kindsIn("order").sort()).toEqual(["ADD_ON", "ANY_N", "BUNDLE", "FULL_DISCOUNT", "FULL_REDUCTION", "GIFT", "NTH_ITEM"]);
     expect(kindsIn("shipping")).toEqual(["SHIPPING"]);
     expect(kindOf("NOT_A_KIND")).toBeUndefined();
   });
@@ -37,11 +37,17 @@ describe("promotion kind registry", () => {
       SHIPPING: { threshold: 5000, free: true },
       FLASH_SALE: { items: [{ skuId: "a", flashPrice: 9900, stock: 10, perUserLimit: 1 }] },
       GROUP_BUY: { items: [{ skuId: "a", groupPrice: 9900 }], groupSize: 3, timeLimitMinutes: 60 },
+      BUNDLE: { items: [{ skuId: "a", quantity: 1 }, { skuId: "b", quantity: 2 }], bundlePrice: 9900 },
+      ANY_N: { n: 3, price: 9900 },
+      ADD_ON: { threshold: 19900, items: [{ skuId: "s", addOnPrice: 990, maxQuantity: 1 }] },
     };
     for (const k of KINDS) {
       const rules = k.rulesSchema.parse(samples[k.type]);
       for (const locale of ["zh", "en"] as const) expect((k.describe as (r: unknown, c: unknown) => string[])(rules, { locale, skuName: (id: string) => `SKU ${id}` }).join(" ")).toMatch(/\S/);
     }
     expect(kindOf("FULL_REDUCTION")!.describe(samples.FULL_REDUCTION as never, { locale: "zh", skuName: String })).toEqual(["满 ¥100.00 减 ¥10.00"]);
+    expect(kindOf("ANY_N")!.describe(samples.ANY_N as never, { locale: "zh", skuName: String })).toEqual(["任选 3 件 ¥99.00"]);
+    expect(kindOf("ADD_ON")!.describe(samples.ADD_ON as never, { locale: "zh", skuName: (id) => `袜子${id}` })).toEqual(["满 ¥199.00 可 ¥9.90 换购 袜子s"]);
+    expect(kindOf("BUNDLE")!.describe(samples.BUNDLE as never, { locale: "en", skuName: (id) => id.toUpperCase() })).toEqual(["A + B × 2 together for ¥99.00"]);
   });
 });

@@ -51,7 +51,7 @@ export function applyOrderLevel(lines: WorkLine[], promos: CandidatePromotion[],
       out.notApplied.push({ kind: "PROMOTION", id: p.id, reason: plan.reason });
       continue;
     }
-    planned.push({ p, keys, lines: eligible, weights, saving: plan.saving, cuts: plan.cuts, gifts: plan.gifts });
+    planned.push({ p, keys, lines: eligible, weights: plan.weights ?? weights, saving: plan.saving, cuts: plan.cuts, gifts: plan.gifts });
   }
 
   const taken = new Set<string>();

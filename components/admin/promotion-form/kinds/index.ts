@@ -8,6 +8,9 @@ import { giftForm } from "./gift";
 import { groupBuyForm } from "./group-buy";
 import { nthItemForm } from "./nth-item";
 import { shippingForm } from "./shipping";
+import { bundleForm } from "./bundle";
+import { anyNForm } from "./any-n";
+import { addOnForm } from "./add-on";
 
 // The form of each promotion kind (the engine's side of a kind is lib/pricing/kinds/<kind>/).
 // Typed as a record over every PromotionType: a kind without a form does not compile.
@@ -20,6 +23,9 @@ const FORMS: Record<PromotionType, FormKind> = {
   SHIPPING: shippingForm,
   FLASH_SALE: flashSaleForm,
   GROUP_BUY: groupBuyForm,
+  BUNDLE: bundleForm,
+  ANY_N: anyNForm,
+  ADD_ON: addOnForm,
 };
 
 export const formKindOf = (type: string): FormKind | undefined => FORMS[type as PromotionType];

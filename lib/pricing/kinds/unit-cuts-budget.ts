@@ -1,0 +1,19 @@
+import type { UnitCut } from "./kind";
+
+/** Trims per-unit cuts to a budget: whole units first (in line order), then part of one. */
+export function cutsWithinBudget(cuts: UnitCut[][], budget: number): UnitCut[][] {
+  let room = budget;
+  return cuts.map((lineCuts) =>
+    lineCuts.flatMap((c) => {
+      const k = Math.min(c.k, Math.floor(room / c.off));
+      room -= k * c.off;
+      const out: UnitCut[] = k > 0 ? [{ ...c, k }] : [];
+      if (k < c.k && room > 0) {
+        const part = Math.min(c.off, room);
+        out.push({ price: c.price, k: 1, off: part });
+        room -= part;
+      }
+      return out;
+    }),
+  );
+}
