@@ -23,7 +23,7 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
             <span aria-hidden className="flex h-8 w-8 items-center justify-center rounded-lg bg-white text-sm font-bold text-brand-700">
               促
             </span>
-            {t("common.appName")}
+            <span className="sr-only whitespace-nowrap sm:not-sr-only">{t("common.appName")}</span>
           </Link>
           <div className="flex items-center gap-2">
             <Link href="/search" aria-label={t("search.title")} className="flex h-11 w-11 items-center justify-center rounded-full hover:bg-white/10" data-testid="header-search">

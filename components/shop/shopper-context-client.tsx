@@ -43,8 +43,14 @@ export function ShopperProvider({ children }: { children: React.ReactNode }) {
       }
     };
     void load().then((next) => live && set(next));
+    // the cart cookie changes without a page load (add to cart, the cart page): the badge follows it
+    const watch = setInterval(() => {
+      const n = cartCount();
+      set((cur) => (cur.loaded && cur.cartCount !== n ? { ...cur, cartCount: n } : cur));
+    }, 1000);
     return () => {
       live = false;
+      clearInterval(watch);
     };
   }, []);
   return <Ctx.Provider value={s}>{children}</Ctx.Provider>;

@@ -96,7 +96,7 @@ export async function getShopperOrderView(shopperId: string, orderId: string, lo
       payable: l.payable,
       refundedQuantity: l.refundedQuantity,
       refundedAmount: l.refundedAmount,
-      discounts: l.discounts.map((d) => ({ kind: d.kind, stage: d.stage, amount: d.amount, name: (d.userCouponId && names[d.userCouponId]) || (d.promotionId && names[d.promotionId]) || d.kind })),
+      discounts: l.discounts.map((d) => ({ kind: d.kind, stage: d.stage, amount: d.amount, name: (d.userCouponId && names[d.userCouponId]) || (d.promotionId && names[d.promotionId]) || (d.kind === "ITEM_OFFER" ? (locale === "zh" ? "会员价" : "Member price") : d.kind) })),
     })),
     shops: o.shops.map((s) => ({ shopId: s.shopId, name: shopName(s.shopId), shippingFee: s.shippingFee, shippingDiscount: s.shippingDiscount, refundedShipping: s.refundedShipping })),
     refunds: o.refunds.map((r) => ({

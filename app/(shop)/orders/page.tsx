@@ -36,11 +36,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           {orders.map((o) => (
             <li key={o.id}>
               <Link href={o.status === "PENDING_PAYMENT" ? `/orders/${o.id}/pay` : `/orders/${o.id}`} className="block rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
-                <div className="flex items-center justify-between gap-2 text-sm">
-                  <span className="min-w-0 truncate text-ink-muted">
-                    <span data-testid="order-no">{t("orderNo", { no: o.orderNo })}</span> · <time>{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <div className="flex items-start justify-between gap-2 text-sm">
+                  <span className="min-w-0 text-ink-muted">
+                    <span className="block break-all text-xs" data-testid="order-no">{t("orderNo", { no: o.orderNo })}</span>
+                    <time className="block">{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
                   </span>
-                  <OrderStatusBadge status={o.status} />
+                  <span className="shrink-0"><OrderStatusBadge status={o.status} /></span>
                 </div>
                 <div className="mt-3 flex items-center gap-2">
                   {o.items.map((i, k) => (
@@ -51,7 +52,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   <p className="ml-2 line-clamp-2 flex-1 text-sm text-slate-700">{o.items.map((i) => i.name).join("、")}</p>
                 </div>
                 <p className="mt-2 text-right text-sm tabular-nums">
-                  {t("paidTotal")} <span className="font-semibold text-slate-900">{formatYuan(o.total)}</span>
+                  {o.status === "PENDING_PAYMENT" ? t("dueTotal") : o.status === "CANCELLED" ? t("orderTotal") : t("paidTotal")} <span className="font-semibold text-slate-900">{formatYuan(o.total)}</span>
                   {o.refundedAmount > 0 && <span className="ml-2 text-emerald-700">{t("refunded", { amount: formatYuan(o.refundedAmount) })}</span>}
                 </p>
               </Link>

@@ -19,7 +19,11 @@ export function HotZoneEditorClient({ image, zones, onChange, err, index }: { im
     const r = box.current!.getBoundingClientRect();
     return { x: ((e.clientX - r.left) / r.width) * 100, y: ((e.clientY - r.top) / r.height) * 100 };
   };
-  const rect = (d: { x0: number; y0: number; x1: number; y1: number }) => ({ x: clamp(Math.min(d.x0, d.x1)), y: clamp(Math.min(d.y0, d.y1)), w: clamp(Math.abs(d.x1 - d.x0)), h: clamp(Math.abs(d.y1 - d.y0)) });
+  // corners clamped to the picture: a zone never runs off it
+  const rect = (d: { x0: number; y0: number; x1: number; y1: number }) => {
+    const [x0, x1, y0, y1] = [clamp(d.x0), clamp(d.x1), clamp(d.y0), clamp(d.y1)];
+    return { x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.abs(x1 - x0), h: Math.abs(y1 - y0) };
+  };
   const finish = () => {
     if (draft) {
       const r = rect(draft);
@@ -59,7 +63,11 @@ export function HotZoneEditorClient({ image, zones, onChange, err, index }: { im
             {(["x", "y", "w", "h"] as const).map((k) => (
               <label key={k} className="text-slate-600">
                 {t(`zone_${k}`)}
-                <input type="number" min={0} max={100} value={z[k]} onChange={(e) => set(i, { [k]: clamp(Number(e.target.value)) })} aria-label={`${t("zone", { n: i + 1 })} ${t(`zone_${k}`)}`} className={inputClass} />
+                <input type="number" min={0} max={100} value={z[k]} onChange={(e) => {
+                  const v = clamp(Number(e.target.value));
+                  // a width or height stops at the picture's edge; a move keeps the zone inside
+                  set(i, k === "w" ? { w: Math.min(v, 100 - z.x) } : k === "h" ? { h: Math.min(v, 100 - z.y) } : k === "x" ? { x: Math.min(v, 100 - z.w) } : { y: Math.min(v, 100 - z.h) });
+                }} aria-label={`${t("zone", { n: i + 1 })} ${t(`zone_${k}`)}`} className={inputClass} />
               </label>
             ))}
             <label className="col-span-2 text-slate-600">

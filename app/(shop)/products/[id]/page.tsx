@@ -124,7 +124,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             </legend>
             <ul className="space-y-2">
               {product.skus.map((s) => {
-                const member = memberPriceTag(s.memberPrices, s.price);
+                // the 会员价 tag only where a member pays less than the 到手价 shown (else it reads as a worse price)
+                const member = memberPriceTag(s.memberPrices, offers.deals[s.id]?.price ?? s.price);
                 return (
                   <li key={s.id} data-testid="sku-row">
                     <label className={`block rounded-xl bg-white p-3 ring-1 ring-slate-200 has-[:checked]:ring-2 has-[:checked]:ring-brand-600 ${s.stock > 0 ? "cursor-pointer" : "opacity-70"}`}>
@@ -156,10 +157,10 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           </fieldset>
           <div data-sticky-bar className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-20 mx-auto max-w-5xl flex items-center gap-2 border-t border-slate-200 bg-white/95 px-3 py-2 shadow-[0_-4px_12px_rgba(15,23,42,0.06)] backdrop-blur" data-testid="buy-bar">
             <QuantityPickerClient max={firstInStock ? Math.max(...product.skus.map((s) => s.stock)) : 1} labels={{ quantity: t("quantity"), less: t("quantityLess"), more: t("quantityMore") }} />
-            <button name="intent" value="cart" disabled={!firstInStock} className="ml-auto inline-flex min-h-11 items-center rounded-full bg-amber-500 px-4 text-sm font-semibold text-slate-900 hover:bg-amber-400 disabled:bg-slate-300">
+            <button name="intent" value="cart" disabled={!firstInStock} className="ml-auto inline-flex min-h-11 items-center whitespace-nowrap rounded-full bg-amber-500 px-3 text-sm font-semibold sm:px-4 text-slate-900 hover:bg-amber-400 disabled:bg-slate-300">
               {t("addToCart")}
             </button>
-            <button name="intent" value="buy" disabled={!firstInStock} className="inline-flex min-h-11 items-center rounded-full bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:bg-slate-300">
+            <button name="intent" value="buy" disabled={!firstInStock} className="inline-flex min-h-11 items-center whitespace-nowrap rounded-full bg-brand-600 px-3 text-sm font-semibold sm:px-4 text-white hover:bg-brand-700 disabled:bg-slate-300">
               {t("buyNow")}
             </button>
           </div>

@@ -18,7 +18,7 @@ export default async function PagesPage() {
     <>
       <PageHeader
         title={t("nav.pages")}
-        subtitle={t("pageBuilder.subtitle")}
+        subtitle={t("pageBuilder.listIntro")}
         actions={canWrite ? <Link href="/admin/pages/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">+ {t("pageBuilder.new")}</Link> : null}
       />
       <Table head={[t("pageBuilder.pageTitle"), t("pageBuilder.slug"), t("pageBuilder.state"), t("pageBuilder.report")]} empty={<EmptyState title={t("common.empty")} />}>

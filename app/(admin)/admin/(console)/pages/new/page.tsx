@@ -17,7 +17,7 @@ export default async function NewPagePage() {
   const options = await pageEditorOptions(actor, [], (await getLocale()) as "zh" | "en");
   return (
     <>
-      <PageHeader title={t("pageBuilder.new")} subtitle={t("pageBuilder.subtitle")} />
+      <PageHeader title={t("pageBuilder.new")} subtitle={t("pageBuilder.listIntro")} />
       <PageEditorClient page={{ id: null, slug: "", title: "", blocks: [], versions: [] }} options={options} timeZone={await timeZoneOf(actor.shopId)} />
     </>
   );
