@@ -2,8 +2,8 @@ import { priceCart } from "@/lib/pricing/price-cart";
 import { benchInput } from "./pricing-cart";
 
 /** (a) priceCart on the benchmark cart, in this process: median and p99 per cart. */
-export function benchInProcess(iterations = 3000) {
-  const { input, now } = benchInput();
+export function benchInProcess(iterations = 3000, o: { newKinds?: boolean } = {}) {
+  const { input, now } = benchInput(o);
   for (let i = 0; i < 300; i++) priceCart(input, now);
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {

@@ -5,7 +5,8 @@ const NOW = new Date("2026-11-11T04:00:00Z");
 const DAY = 86_400_000;
 const shops = ["S1", "S2", "S3"];
 
-export function benchInput(): { input: PricingInput; now: Date } {
+/** `newKinds`: six more candidates of the round-two kinds (组合价, N元任选, 加价购), two per shop-kind pair. */
+export function benchInput(o: { newKinds?: boolean } = {}): { input: PricingInput; now: Date } {
   const skus: SkuInfo[] = Array.from({ length: 20 }, (_, i) => ({
     id: `sku${i}`,
     shopId: shops[i % 3],
@@ -32,6 +33,15 @@ export function benchInput(): { input: PricingInput; now: Date } {
     else if (kind === 4) promotions.push({ ...common, type: "GIFT", rules: { basis: "AMOUNT", tiers: [{ threshold: 50000, gifts: [{ skuId: "sku1", quantity: 1 }] }] } } as CandidatePromotion);
     else promotions.push({ ...common, type: "SHIPPING", rules: { threshold: 20000 + i * 100, free: true } } as CandidatePromotion);
   }
+  if (o.newKinds)
+    for (let i = 0; i < 6; i++) {
+      const shopId = shops[i % 3];
+      const own = skus.filter((k) => k.shopId === shopId);
+      const common = { ...base, id: `n${i}`, name: `new kind ${i}`, shopId, stacking: { withCoupons: true, withPlatform: true } };
+      if (i < 2) promotions.push({ ...common, type: "BUNDLE", scope: { skuIds: [own[0].id, own[1].id] }, rules: { items: [{ skuId: own[0].id, quantity: 1 }, { skuId: own[1].id, quantity: 1 }], bundlePrice: own[0].price + own[1].price - 1500 } } as CandidatePromotion);
+      else if (i < 4) promotions.push({ ...common, type: "ANY_N", scope: { all: true }, rules: { n: 3, price: 9900 + i * 1000 } } as CandidatePromotion);
+      else promotions.push({ ...common, type: "ADD_ON", scope: { all: true }, rules: { threshold: 20000, items: [{ skuId: own[2].id, addOnPrice: 990, maxQuantity: 1 }] } } as CandidatePromotion);
+    }
   const coupons: CandidateCoupon[] = Array.from({ length: 20 }, (_, i) => ({
     id: `cp${String(i).padStart(2, "0")}`,
     templateId: `t${i}`,
