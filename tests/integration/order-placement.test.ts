@@ -29,7 +29,7 @@ async function rowsOf(orderId: string) {
   const o = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: { orderBy: { lineNo: "asc" } }, discounts: true, shops: true, participations: true } });
   const lineNo = new Map(o.lines.map((l) => [l.id, l.lineNo]));
   const events = await db.analyticsEvent.findMany({ where: { orderId }, orderBy: { type: "asc" } });
-  const order = omit(o, ["id", "idempotencyKey", "createdAt", "expiresAt", "lines", "discounts", "shops", "participations"]);
+  const order = omit(o, ["id", "number", "idempotencyKey", "createdAt", "expiresAt", "lines", "discounts", "shops", "participations"]);
   return {
     order,
     lines: o.lines.map((l) => omit(l, ["id", "orderId"])),
