@@ -11,11 +11,18 @@ export function FlashLiveProvider({ promotionId, initialLeft, children }: { prom
   useEffect(() => {
     const poll = async () => {
       const res = await fetch(`/api/flash-sales/${promotionId}/stock`).catch(() => null);
-      if (res?.ok) setLeft(((await res.json()) as { left: Record<string, number> }).left);
+      if (!res?.ok) return;
+      const next = ((await res.json()) as { left: Record<string, number> }).left;
+      // re-render the sale's items only when a number moved
+      setLeft((cur) => (Object.keys(next).length === Object.keys(cur).length && Object.entries(next).every(([k, v]) => cur[k] === v) ? cur : next));
     };
-    void poll();
+    // the first ask waits for the page to settle (the HTML may be a cached copy a few seconds old)
+    const first = setTimeout(poll, 800);
     const tick = setInterval(poll, 3000);
-    return () => clearInterval(tick);
+    return () => {
+      clearTimeout(first);
+      clearInterval(tick);
+    };
   }, [promotionId]);
   return <Ctx.Provider value={left}>{children}</Ctx.Provider>;
 }

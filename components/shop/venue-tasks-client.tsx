@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useShopper } from "./shopper-context-client";
 
 const report = (kind: string, promotionId: string) =>
   fetch("/api/me/task-events", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind, promotionId }) }).catch(() => undefined);
@@ -7,15 +8,18 @@ const report = (kind: string, promotionId: string) =>
 /**
  * The task centre's eyes on a venue (rendered the same for everyone, so it reports from the
  * browser): the view starts when the page opens and counts after 10 s on it; the share button
- * shares (or copies) the link and reports the share. Visitors' reports are refused quietly.
+ * shares (or copies) the link and reports the share. Only a signed-in shopper reports (a visitor
+ * has no task centre; asking would only log a 401 in the console).
  */
 export function VenueTasksClient({ promotionId, labels }: { promotionId: string; labels: { share: string; shared: string } }) {
   const [shared, setShared] = useState(false);
+  const { signedIn } = useShopper();
   useEffect(() => {
+    if (!signedIn) return;
     void report("VIEW_START", promotionId);
     const timer = setTimeout(() => void report("VIEW", promotionId), 10_500);
     return () => clearTimeout(timer);
-  }, [promotionId]);
+  }, [promotionId, signedIn]);
   async function share() {
     const url = window.location.href.split("?")[0];
     try {
@@ -24,7 +28,7 @@ export function VenueTasksClient({ promotionId, labels }: { promotionId: string;
     } catch {
       return; // the shopper closed the share sheet
     }
-    await report("SHARE", promotionId);
+    if (signedIn) await report("SHARE", promotionId);
     setShared(true);
   }
   return (

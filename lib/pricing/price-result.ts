@@ -33,7 +33,8 @@ export type PricedLine = {
 
 export type Applied = { kind: "PROMOTION" | "COUPON" | "SHOP"; id: string | null; type: string; name: string; amount: number; templateId?: string; shopId?: string | null; stage: number };
 export type NotApplied = { kind: "PROMOTION" | "COUPON"; id: string; reason: ReasonCode };
-export type Hint = { promotionId: string; basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number; message: string };
+/** `type` (added): the promotion's kind, so pages word the reward right (a gift is not money off). */
+export type Hint = { promotionId: string; basis: "AMOUNT" | "QUANTITY"; shortfall: number; amountOff: number; message: string; type?: string };
 export type ShopShipping = { shopId: string; fee: number; discount: number; by: { kind: "PROMOTION" | "COUPON" | "SHOP"; id: string; amount: number }[] };
 
 export type PriceResult = {

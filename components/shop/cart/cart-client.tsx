@@ -49,7 +49,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
   const shopOrder = [...new Set(lines.map((l) => meta[l.skuId]?.shopId).filter((s): s is string => !!s))];
   const platformHints = result.hints.filter((h) => !grouped.some((s) => s.hints.includes(h) || s.groups.some((g) => g.promotionId === h.promotionId)));
   const hintText = (h: PriceResult["hints"][number]) =>
-    h.basis === "AMOUNT" ? tp(h.amountOff > 0 ? "hintAmount" : "hintAmountOffer", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: names[h.promotionId] ?? "" }) : tp("hintQuantity", { shortfall: h.shortfall, name: names[h.promotionId] ?? "" });
+    h.basis === "AMOUNT" ? tp(h.type === "GIFT" ? "hintGift" : h.amountOff > 0 ? "hintAmount" : "hintAmountOffer", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: names[h.promotionId] ?? "" }) : tp("hintQuantity", { shortfall: h.shortfall, name: names[h.promotionId] ?? "" });
   const lineOf = (skuId: string) => lines.find((l) => l.skuId === skuId);
   // while a change is being re-priced, a line just unticked or removed leaves the priced groups at once
   const stillTicked = (l: PriceResult["lines"][number]) => {

@@ -7,5 +7,5 @@ import { kindOf } from "../kinds";
 export function hintFor(p: CandidatePromotion, basis: "AMOUNT" | "QUANTITY", shortfall: number, amountOff: number): Hint {
   const need = basis === "AMOUNT" ? `${formatYuan(shortfall)} more` : `${shortfall} more item${shortfall === 1 ? "" : "s"}`;
   const get = kindOf(p.type)?.hintReward(amountOff) ?? `${formatYuan(amountOff)} off`;
-  return { promotionId: p.id, basis, shortfall, amountOff, message: `Add ${need} to get ${get} (${p.name})` };
+  return { promotionId: p.id, basis, shortfall, amountOff, message: `Add ${need} to get ${get} (${p.name})`, type: p.type };
 }
