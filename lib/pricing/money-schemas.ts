@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+// In the browser (the admin forms check rules with these schemas) zod must not probe `Function("")`
+// for its JIT: the page's Content-Security-Policy has no 'unsafe-eval', so the probe is a CSP
+// violation in the console. The server keeps the JIT.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 // The money field schemas (integer cents, whole percents) — server and forms; not the shop client bundle.
 
 export const centsSchema = z
