@@ -11,6 +11,7 @@ import { ActivityBanner } from "@/components/shop/activity-banner";
 import { EmptyState } from "@/components/ui/empty-state";
 import { localName } from "@/lib/i18n/local-name";
 import { SHOPPER_ORDER } from "@/lib/pricing/kinds";
+import { localePath } from "@/lib/i18n/routing";
 
 const TYPE_ORDER = SHOPPER_ORDER;
 
@@ -37,7 +38,7 @@ export default async function ShopHomePage() {
   const banner = (v: (typeof venues)[number]) => ({ id: v.id, name: v.name, type: v.type, startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), owner: v.shop ? localName(v.shop, locale) : null });
   return (
     <>
-      <form action={locale === "en" ? "/en/search" : "/search"} method="get" role="search" className="mb-3 flex gap-2">
+      <form action={localePath("/search", locale)} method="get" role="search" className="mb-3 flex gap-2">
         <label htmlFor="home-q" className="sr-only">{t("searchLabel")}</label>
         <input id="home-q" name="q" type="search" maxLength={100} placeholder={t("searchPlaceholder")} className="min-h-11 min-w-0 flex-1 rounded-full border-0 bg-white px-4 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-500" />
         <button className="min-h-11 rounded-full bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">{t("searchSubmit")}</button>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { hintText } from "./hint-text";
 import { formatYuan } from "@/lib/pricing/money";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { TotalsList } from "./totals-list";
@@ -75,7 +76,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
         <ul className="space-y-1">
           {result.hints.map((h, i) => (
             <li key={i} className="rounded-lg bg-amber-50 px-3 py-2 text-amber-800">
-              {h.basis === "AMOUNT" ? t(h.type === "GIFT" ? "hintGift" : h.amountOff > 0 ? "hintAmount" : "hintAmountOffer", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: name(h.promotionId) }) : t("hintQuantity", { shortfall: h.shortfall, name: name(h.promotionId) })}
+              {hintText(h, name(h.promotionId), t)}
             </li>
           ))}
         </ul>

@@ -9,7 +9,6 @@ export const fromStored = ([skuId, quantity, flag]: (string | number)[]): CartLi
 /** The ticked lines — what the cart prices and checkout orders. */
 export const checkedLines = (lines: CartLine[]): CartLine[] => lines.filter((l) => !l.off).map(({ skuId, quantity }) => ({ skuId, quantity }));
 
-
 /** Ticks or unticks lines (`skuIds` null: every line). */
 export function tickLines(lines: CartLine[], skuIds: string[] | null, checked: boolean): CartLine[] {
   return lines.map((l) => (skuIds === null || skuIds.includes(l.skuId) ? (checked ? { skuId: l.skuId, quantity: l.quantity } : { ...l, off: true }) : l));

@@ -14,7 +14,6 @@ export async function couponNames(shopperId: string) {
 
 export type SkuMeta = { name: string; productId: string; imageUrl: string | null; stock: number; shopId: string; price: number };
 
-
 /**
  * Everything the cart page shows on first render: the price from the same engine call as
  * `/api/checkout/price` (checkout passes its own: region, chosen coupons), names for SKUs, shops,

@@ -13,6 +13,13 @@ const BANNER_KINDS = new Set(["FLASH_SALE", "GROUP_BUY"]);
 export type StripRule = { promotionId: string; name: string; type: string; words: string[] };
 export type FlashBanner = { promotionId: string; name: string; skuId: string; flashPrice: number; endsAt: string };
 
+/** Rules with per-SKU items (限时折扣 …) narrowed to this product's SKUs: the strip speaks of this product only. */
+function ownItems(rules: unknown, skuIds: string[]) {
+  if (!rules || typeof rules !== "object" || !Array.isArray((rules as { items?: unknown }).items)) return rules;
+  const items = (rules as { items: { skuId?: unknown }[] }).items.filter((i) => typeof i?.skuId !== "string" || skuIds.includes(i.skuId));
+  return { ...rules, items };
+}
+
 /**
  * What a product page says about its promotions besides the prices (SPEC §11, shopper basics):
  * - the promotion strip: each live promotion covering one of its SKUs, its rules in words (the
@@ -22,13 +29,6 @@ export type FlashBanner = { promotionId: string; name: string; skuId: string; fl
  * Everything here is the same for every visitor (the page is cached); the viewer's own 到手价 comes
  * from the browser.
  */
-/** Rules with per-SKU items (限时折扣 …) narrowed to this product's SKUs: the strip speaks of this product only. */
-function ownItems(rules: unknown, skuIds: string[]) {
-  if (!rules || typeof rules !== "object" || !Array.isArray((rules as { items?: unknown }).items)) return rules;
-  const items = (rules as { items: { skuId?: unknown }[] }).items.filter((i) => typeof i?.skuId !== "string" || skuIds.includes(i.skuId));
-  return { ...rules, items };
-}
-
 export async function productExtras(skus: { id: string; name: string }[], labels: OfferLabel[], locale: Locale, now = new Date()) {
   const skuIds = skus.map((s) => s.id);
   const ids = [...new Set(labels.filter((l) => !BANNER_KINDS.has(l.type)).map((l) => l.promotionId))];
@@ -61,4 +61,3 @@ function referencedSkuIds(value: unknown): string[] {
   if (!value || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([k, v]) => (/skuId$/i.test(k) && typeof v === "string" ? [v] : referencedSkuIds(v)));
 }
-

@@ -2,17 +2,26 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LIVE_STATUSES } from "@/lib/checkout/load-promotions";
+import { parseYuan } from "@/lib/pricing/money";
 
 export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "newest"] as const;
 export const SEARCH_PAGE_SIZE = 24;
 
-/** The search page's query string (bad values fall back to none; prices in yuan as typed). */
+/** A price typed in yuan ("29.9") as cents, read by the one money parser (no float); unreadable or above ¥10,000,000: none. */
+const yuanCents = z
+  .string()
+  .transform((v) => parseYuan(v) ?? undefined)
+  .pipe(z.number().max(1_000_000_000).optional())
+  .optional()
+  .catch(undefined);
+
+/** The search page's query string (bad values fall back to none; `min`/`max` typed in yuan, held in cents). */
 export const searchQuerySchema = z.object({
   q: z.string().max(100).transform((s) => s.replace(/\0/g, "").trim()).catch(""),
   category: z.string().max(64).optional().catch(undefined),
   sort: z.enum(SEARCH_SORTS).catch("relevance"),
-  min: z.coerce.number().finite().min(0).max(10_000_000).optional().catch(undefined),
-  max: z.coerce.number().finite().min(0).max(10_000_000).optional().catch(undefined),
+  min: yuanCents,
+  max: yuanCents,
   inStock: z.literal("1").optional().catch(undefined),
   onOffer: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).catch(1),
@@ -25,15 +34,13 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Product search (shopper basics): keyword in the Chinese or English name or the shop's name,
- * category (with its descendants), price range on the cheapest SKU (yuan → cents, whole cents),
+ * category (with its descendants), list-price range (cents) on the cheapest SKU,
  * in stock only, on offer only (a live promotion covers one of its SKUs: linked SKU, category or
  * whole shop / platform, not excluded), sorted by relevance (name matches first), price or newest.
  * One SQL statement; the page and the total come back together.
  */
 export async function searchCatalogue(query: SearchQuery, now = new Date()) {
-  const { q, sort, page } = query;
-  const cents = (yuan: number | undefined) => (yuan === undefined ? undefined : Math.round(yuan * 100));
-  const [min, max] = [cents(query.min), cents(query.max)];
+  const { q, sort, page, min, max } = query;
   const cat = query.category ? await db.category.findUnique({ where: { id: query.category }, select: { path: true } }) : null;
   if (query.category && !cat) return { items: [], total: 0, pages: 0 };
   const where: Prisma.Sql[] = [Prisma.sql`p.active`];

@@ -8,14 +8,17 @@ import { PersonalDealsProvider } from "@/components/shop/personal-deals-client";
 import { ProductCard } from "@/components/shop/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { localName } from "@/lib/i18n/local-name";
+import { centsToYuanText } from "@/lib/pricing/money";
 
 export const generateMetadata = () => shopPageMetadata("searchTitle", "/search");
 
 type Raw = Record<string, string | string[] | undefined>;
 
+const yuan = (cents: number | undefined) => (cents === undefined ? undefined : centsToYuanText(cents));
+
 /** The query string of a search with some fields changed (sort links, pages). */
 function hrefOf(q: SearchQuery, change: Partial<Record<keyof SearchQuery, string | number | undefined>>) {
-  const base: Record<string, string | number | undefined> = { q: q.q || undefined, category: q.category, sort: q.sort === "relevance" ? undefined : q.sort, min: q.min, max: q.max, inStock: q.inStock, onOffer: q.onOffer, ...change };
+  const base: Record<string, string | number | undefined> = { q: q.q || undefined, category: q.category, sort: q.sort === "relevance" ? undefined : q.sort, min: yuan(q.min), max: yuan(q.max), inStock: q.inStock, onOffer: q.onOffer, ...change };
   const qs = new URLSearchParams(Object.entries(base).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== "").map(([k, v]) => [k, String(v)]));
   const s = qs.toString();
   return s ? `/search?${s}` : "/search";
@@ -62,9 +65,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <fieldset className="text-sm">
               <legend className="mb-1 text-slate-700">{t("priceRange")}</legend>
               <div className="flex items-center gap-2">
-                <input name="min" type="number" min={0} step="0.01" inputMode="decimal" defaultValue={query.min} aria-label={t("minPrice")} placeholder={t("minPrice")} className={`${field} w-full`} />
+                <input name="min" type="number" min={0} step="0.01" inputMode="decimal" defaultValue={yuan(query.min)} aria-label={t("minPrice")} placeholder={t("minPrice")} className={`${field} w-full`} />
                 <span aria-hidden>–</span>
-                <input name="max" type="number" min={0} step="0.01" inputMode="decimal" defaultValue={query.max} aria-label={t("maxPrice")} placeholder={t("maxPrice")} className={`${field} w-full`} />
+                <input name="max" type="number" min={0} step="0.01" inputMode="decimal" defaultValue={yuan(query.max)} aria-label={t("maxPrice")} placeholder={t("maxPrice")} className={`${field} w-full`} />
               </div>
             </fieldset>
             <label className="flex min-h-11 items-center gap-2 text-sm text-slate-700">

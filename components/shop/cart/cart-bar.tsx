@@ -8,7 +8,7 @@ type Labels = { all: string; total: string; saved: string; checkout: string; not
  * The cart's sticky 结算 bar (above the bottom nav): tick all, what the ticked lines cost, the
  * saving by name (each applied promotion and coupon), and 结算 with the number of ticked items.
  */
-export function CartBar({ result, ticked, total, allTicked, onTickAll, tickAllForm, labels, pending }: { result: PriceResult; ticked: number; total: number; allTicked: boolean; onTickAll: (checked: boolean) => void; tickAllForm: (form: FormData) => void; labels: Labels; pending: boolean }) {
+export function CartBar({ result, ticked, allTicked, onTickAll, tickAllForm, labels, pending }: { result: PriceResult; ticked: number; allTicked: boolean; onTickAll: (checked: boolean) => void; tickAllForm: (form: FormData) => void; labels: Labels; pending: boolean }) {
   const savings = result.applied.filter((a) => a.amount > 0);
   const saved = savings.reduce((a, s) => a + s.amount, 0);
   // a shop's own free shipping (满额包邮) is named as such, not by the shop's bare name
@@ -25,7 +25,7 @@ export function CartBar({ result, ticked, total, allTicked, onTickAll, tickAllFo
         </form>
         <div className="min-w-0 flex-1 text-right">
           <p className="text-sm">
-            {labels.total} <span className="text-lg font-semibold tabular-nums text-brand-700" data-testid="cart-bar-total">{formatYuan(total)}</span>
+            {labels.total} <span className="text-lg font-semibold tabular-nums text-brand-700" data-testid="cart-bar-total">{formatYuan(result.total)}</span>
           </p>
           {saved > 0 && (
             <p className="truncate text-xs text-rose-700" data-testid="cart-bar-saved" title={named}>

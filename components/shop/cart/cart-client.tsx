@@ -8,6 +8,7 @@ import type { SkuMeta } from "@/lib/cart/cart-view";
 import { groupCart } from "@/lib/cart/group-cart";
 import { cartLineFormAction, removeCartLines, setCartQuantity, tickCartLines } from "@/lib/cart/cart-actions";
 import { CartBar, Tick } from "./cart-bar";
+import { hintText } from "../hint-text";
 import { CartLineRow } from "./cart-line-row";
 
 type Props = { initialLines: CartLine[]; initialResult: PriceResult; covering: Record<string, string[]>; meta: Record<string, SkuMeta>; names: Record<string, string>; shopNames: Record<string, string> };
@@ -48,8 +49,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
   const grouped = groupCart(result, covering);
   const shopOrder = [...new Set(lines.map((l) => meta[l.skuId]?.shopId).filter((s): s is string => !!s))];
   const platformHints = result.hints.filter((h) => !grouped.some((s) => s.hints.includes(h) || s.groups.some((g) => g.promotionId === h.promotionId)));
-  const hintText = (h: PriceResult["hints"][number]) =>
-    h.basis === "AMOUNT" ? tp(h.type === "GIFT" ? "hintGift" : h.amountOff > 0 ? "hintAmount" : "hintAmountOffer", { shortfall: formatYuan(h.shortfall), off: formatYuan(h.amountOff), name: names[h.promotionId] ?? "" }) : tp("hintQuantity", { shortfall: h.shortfall, name: names[h.promotionId] ?? "" });
+  const hint = (h: PriceResult["hints"][number]) => hintText(h, names[h.promotionId] ?? "", tp);
   const lineOf = (skuId: string) => lines.find((l) => l.skuId === skuId);
   // while a change is being re-priced, a line just unticked or removed leaves the priced groups at once
   const stillTicked = (l: PriceResult["lines"][number]) => {
@@ -95,7 +95,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                       <div className="flex flex-wrap items-center justify-between gap-2 bg-rose-50/60 px-4 py-2 text-sm">
                         <span className="font-medium text-rose-700">{names[g.promotionId]}</span>
                         {g.hint ? (
-                          <span className="text-amber-700" data-testid="cart-hint">{hintText(g.hint)}</span>
+                          <span className="text-amber-700" data-testid="cart-hint">{hint(g.hint)}</span>
                         ) : g.saved > 0 ? (
                           <span className="text-emerald-700" data-testid="cart-saved">{t("saved", { amount: formatYuan(g.saved) })}</span>
                         ) : null}
@@ -106,7 +106,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
                 ))}
                 {shop?.hints.map((h) => (
                   <p key={h.promotionId} className="border-t border-slate-100 bg-amber-50/60 px-4 py-2 text-sm text-amber-800" data-testid="cart-hint">
-                    {hintText(h)}
+                    {hint(h)}
                   </p>
                 ))}
                 {off.length > 0 && <ul className="divide-y divide-slate-100 border-t border-slate-100">{off.map((l) => row(l.skuId, { quantity: l.quantity }))}</ul>}
@@ -117,7 +117,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
         <aside className="h-fit space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 lg:sticky lg:top-20">
           {platformHints.map((h) => (
             <p key={h.promotionId} className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="cart-hint">
-              {hintText(h)}
+              {hint(h)}
             </p>
           ))}
           <dl className="grid grid-cols-2 gap-y-1 text-sm tabular-nums">
@@ -138,7 +138,7 @@ export function CartClient({ initialLines, initialResult, covering, meta, names,
           )}
         </aside>
       </div>
-      <CartBar result={result} ticked={tickedCount} total={result.total} allTicked={lines.every((l) => !l.off)} onTickAll={(on) => tick(null, on)} tickAllForm={cartLineFormAction} pending={pending} labels={{ all: t("tickAll"), total: t("barTotal"), saved: t("barSaved", { amount: "{amount}" }), checkout: t("checkout"), nothingTicked: t("nothingTicked"), shopFreeShipping: tp("shopFreeShipping", { shop: "{shop}" }) }} />
+      <CartBar result={result} ticked={tickedCount} allTicked={lines.every((l) => !l.off)} onTickAll={(on) => tick(null, on)} tickAllForm={cartLineFormAction} pending={pending} labels={{ all: t("tickAll"), total: t("barTotal"), saved: t("barSaved", { amount: "{amount}" }), checkout: t("checkout"), nothingTicked: t("nothingTicked"), shopFreeShipping: tp("shopFreeShipping", { shop: "{shop}" }) }} />
     </div>
   );
 }

@@ -71,11 +71,9 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const upcoming = [...new Map(product.skus.flatMap((s) => offers.upcoming[s.id]).map((u) => [u.promotionId, u])).values()];
   const campaignNames = Object.fromEntries(offers.claimable.map((c) => [c.campaignId, c.name]));
   const skuIds = product.skus.map((s) => s.id);
-  const [groupBuys, extras] = await Promise.all([groupBuysFor(skuIds, now), productExtras(product.skus.map((s) => ({ id: s.id, name: s.name || s.code })), product.skus.flatMap((s) => offers.labels[s.id] ?? []), locale as "zh" | "en", now)]);
-  const skuName = (skuId: string) => {
-    const s = product.skus.find((x) => x.id === skuId);
-    return s ? s.name || s.code : "";
-  };
+  const skuRefs = product.skus.map((s) => ({ id: s.id, name: s.name || s.code }));
+  const skuName = (skuId: string) => skuRefs.find((x) => x.id === skuId)?.name ?? "";
+  const [groupBuys, extras] = await Promise.all([groupBuysFor(skuIds, now), productExtras(skuRefs, product.skus.flatMap((s) => offers.labels[s.id] ?? []), locale as "zh" | "en", now)]);
   const firstInStock = product.skus.find((s) => s.stock > 0);
   return (
     <PersonalDealsProvider request={personal}>

@@ -2,7 +2,7 @@ import type { WorkLine } from "../../work-line";
 import type { UnitCut } from "../kind";
 import type { AddOnRules } from "./rules";
 
-export type AddOnOutcome = { base: number; reached: boolean; cuts: UnitCut[][]; inCart: boolean };
+export type AddOnOutcome = { base: number; reached: boolean; cuts: UnitCut[][] };
 
 /**
  * 加价购: the threshold is measured on the eligible goods other than the add-on SKUs; once it is
@@ -14,8 +14,7 @@ export function addOn(rules: AddOnRules, lines: WorkLine[]): AddOnOutcome {
   const base = lines.filter((l) => !isAddOn(l)).reduce((a, l) => a + l.amount, 0);
   const reached = base >= rules.threshold;
   const cuts: UnitCut[][] = lines.map(() => []);
-  const inCart = lines.some(isAddOn);
-  if (!reached) return { base, reached, cuts, inCart };
+  if (!reached) return { base, reached, cuts };
   for (const it of rules.items) {
     let left = it.maxQuantity;
     const runs = lines.flatMap((l, li) => (l.sku.id === it.skuId ? l.runs.map((r) => ({ li, price: r.price, count: r.count, floor: l.floor })) : [])).sort((a, b) => b.price - a.price);
@@ -27,5 +26,5 @@ export function addOn(rules: AddOnRules, lines: WorkLine[]): AddOnOutcome {
       if (off > 0) cuts[r.li].push({ price: r.price, k, off });
     }
   }
-  return { base, reached, cuts, inCart };
+  return { base, reached, cuts };
 }

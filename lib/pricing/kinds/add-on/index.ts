@@ -1,8 +1,7 @@
 import { formatYuan } from "../../money";
 import { budgetLeft } from "../../eligibility/promotion-gate";
 import type { OrderKind } from "../kind";
-import { cutsWithinBudget } from "../unit-cuts-budget";
-import { cutsTotal } from "../nth-item/apply";
+import { allCutsTotal, cutsWithinBudget } from "../unit-cuts";
 import { addOn } from "./apply";
 import { addOnRulesSchema } from "./rules";
 
@@ -17,7 +16,7 @@ export const addOnKind: OrderKind<"ADD_ON", typeof addOnRulesSchema> = {
     // not reached yet: "再买 ¥x 可享 满199换购…" (no amount off to promise: amountOff 0)
     if (!o.reached) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint: { basis: "AMOUNT", shortfall: rules.threshold - o.base, amountOff: 0 } };
     const cuts = cutsWithinBudget(o.cuts, budgetLeft(m.p));
-    const saving = cuts.reduce((a, c) => a + cutsTotal(c), 0);
+    const saving = allCutsTotal(cuts);
     // reached, but no add-on SKU in the cart (or none cheaper at the add-on price)
     return saving > 0 ? { saving, cuts } : { saving: 0, reason: "OUT_OF_SCOPE" };
   },

@@ -1,8 +1,7 @@
 import { formatYuan } from "../../money";
 import { budgetLeft } from "../../eligibility/promotion-gate";
 import type { OrderKind } from "../kind";
-import { cutsWithinBudget } from "../unit-cuts-budget";
-import { cutsTotal } from "../nth-item/apply";
+import { allCutsTotal, cutsWithinBudget } from "../unit-cuts";
 import { anyN, anyNOnPrices, anyNShortfall } from "./apply";
 import { anyNRulesSchema } from "./rules";
 
@@ -17,7 +16,7 @@ export const anyNKind: OrderKind<"ANY_N", typeof anyNRulesSchema> = {
     // the hint promises the group price ("再买 1 件享 3 件 ¥99"): amountOff carries it
     const hint = short > 0 ? { basis: "QUANTITY" as const, shortfall: short, amountOff: rules.price } : undefined;
     const cuts = cutsWithinBudget(anyN(rules, m.lines), budgetLeft(m.p));
-    const saving = cuts.reduce((a, c) => a + cutsTotal(c), 0);
+    const saving = allCutsTotal(cuts);
     return saving > 0 ? { saving, cuts, hint } : { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
   },
   earnedOnKept: (rules, kept) => anyNOnPrices(rules, kept.unitPrices),

@@ -15,8 +15,8 @@ export const bundleKind: OrderKind<"BUNDLE", typeof bundleRulesSchema> = {
     // a set started but not complete: the hint says how many units complete it
     const started = rules.items.some((it) => m.lines.some((l) => l.sku.id === it.skuId));
     const hint = started && o.missing > 0 ? { basis: "QUANTITY" as const, shortfall: o.missing, amountOff: rules.bundlePrice } : undefined;
-    if (o.saving <= 0) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
-    return { saving: Math.min(o.saving, budgetLeft(m.p)), weights: o.weights, hint: o.sets > 0 ? undefined : hint };
+    // a set in the cart: the bundle applies (no hint towards the next set)
+    return o.saving > 0 ? { saving: Math.min(o.saving, budgetLeft(m.p)), weights: o.weights } : { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
   },
   // the complete sets the kept units still make, at the prices they were measured at
   earnedOnKept: (rules, kept) => {
@@ -30,7 +30,7 @@ export const bundleKind: OrderKind<"BUNDLE", typeof bundleRulesSchema> = {
     return Math.max(0, amount - sets * rules.bundlePrice);
   },
   describe: (r, { locale, skuName }) => {
-    const set = r.items.map((it) => `${skuName(it.skuId)}${it.quantity > 1 ? ` × ${it.quantity}` : ""}`).join(locale === "zh" ? " + " : " + ");
+    const set = r.items.map((it) => `${skuName(it.skuId)}${it.quantity > 1 ? ` × ${it.quantity}` : ""}`).join(" + ");
     return [locale === "zh" ? `${set} 组合价 ${formatYuan(r.bundlePrice)}` : `${set} together for ${formatYuan(r.bundlePrice)}`];
   },
   hintReward: (price) => `the bundle price ${formatYuan(price)}`,

@@ -26,8 +26,6 @@ export function nthItem(rules: NthItemRules, lines: WorkLine[]): UnitCut[][] {
   return perLine;
 }
 
-export const cutsTotal = (cuts: UnitCut[]) => cuts.reduce((a, c) => a + c.k * c.off, 0);
-
 /**
  * Units still needed to complete the next group (for hints), or 0 when every group is complete:
  * a cart of exactly n units already has its discount, so there is nothing to hint (a hint of "n

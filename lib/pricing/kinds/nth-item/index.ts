@@ -1,8 +1,9 @@
 import { percentOf } from "../../money";
 import { budgetLeft } from "../../eligibility/promotion-gate";
-import type { OrderKind, UnitCut } from "../kind";
+import type { OrderKind } from "../kind";
 import { percentWords } from "../shared";
-import { cutsTotal, nthItem, nthItemShortfall } from "./apply";
+import { allCutsTotal, cutsTotal, cutsWithinBudget } from "../unit-cuts";
+import { nthItem, nthItemShortfall } from "./apply";
 import { nthItemRulesSchema } from "./rules";
 
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
@@ -19,21 +20,8 @@ export const nthItemKind: OrderKind<"NTH_ITEM", typeof nthItemRulesSchema> = {
     const hint = short > 0 ? { basis: "QUANTITY" as const, shortfall: short, amountOff: 0 } : undefined;
     if (cuts.every((c) => cutsTotal(c) <= 0)) return { saving: 0, reason: "THRESHOLD_NOT_MET", hint };
     // a budget smaller than the discount trims the last units' discounts
-    let room = budgetLeft(m.p);
-    const trimmed = cuts.map((lineCuts) =>
-      lineCuts.flatMap((c) => {
-        const k = Math.min(c.k, Math.floor(room / c.off));
-        const part = Math.min(c.off, room - k * c.off);
-        room -= k * c.off;
-        const out: UnitCut[] = k > 0 ? [{ ...c, k }] : [];
-        if (k < c.k && part > 0) {
-          out.push({ price: c.price, k: 1, off: part });
-          room -= part;
-        }
-        return out;
-      }),
-    );
-    return { saving: trimmed.reduce((a, c) => a + cutsTotal(c), 0), cuts: trimmed, hint };
+    const trimmed = cutsWithinBudget(cuts, budgetLeft(m.p));
+    return { saving: allCutsTotal(trimmed), cuts: trimmed, hint };
   },
   // every n-th unit of the kept ones, cheapest units first
   earnedOnKept: (rules, kept) => {
