@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   CODE_INVALID: { status: 422, doc: "no such redemption code" },
   CODE_USED: { status: 422, doc: "the single-use code was used" },
   ALREADY_REDEEMED: { status: 422, doc: "the shopper already redeemed this code" },
+  DEPOSIT_NON_REFUNDABLE: { status: 422, doc: "a presale deposit is refunded only when the shop cancels, or with the goods' full refund" },
   OVER_REFUND: { status: 422, doc: "more than what is left to refund" },
   FLOOR_PRICE_WARNING: { status: 422, doc: "a configured price is below a floor price; resend with `acknowledgeFloorWarnings: true`" },
   OVERLAP_WARNING: { status: 422, doc: "live or scheduled promotions of the same type overlap; `details.overlaps` lists them; resend with `acknowledgeOverlaps: true`" },

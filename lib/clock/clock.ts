@@ -9,6 +9,7 @@ import { reloadMissingFlashCounters } from "@/lib/flash-sale/flash-recovery";
 import { fireAutomations } from "@/lib/automations/fire-automations";
 import { settleInvitations } from "@/lib/invites/settle-invitations";
 import { expirePoints } from "@/lib/engagement/points-account";
+import { sweepPresales } from "@/lib/presale/presale-lifecycle";
 
 // The clock of everything that is due at a time (SPEC §3 lifecycle, §6 unpaid-order timeouts, §7
 // group expiry, background jobs): the database says what is due (indexed columns: order
@@ -31,6 +32,7 @@ export const TASKS: Task[] = [
   { name: "lost-jobs", everyMs: Math.max(CLOCK_MS, 15_000), run: () => requeueLostJobs() },
   { name: "flash-counters", everyMs: CLOCK_MS, run: () => reloadMissingFlashCounters() },
   { name: "invitations", everyMs: Math.max(CLOCK_MS, 30_000), run: () => settleInvitations() },
+  { name: "presale", everyMs: CLOCK_MS, run: () => sweepPresales() },
   { name: "points-expiry", everyMs: 3_600_000, run: () => expirePoints() },
   { name: "automations", everyMs: Number(process.env.AUTOMATIONS_MS ?? 60_000), run: () => fireAutomations() },
 ];

@@ -15,3 +15,7 @@ export const TAKE_COUPON_BUDGET = `UPDATE "CouponTemplate" SET "budgetUsed" = "b
 
 /** $1 flash-sale units of promotion $2's SKU $3 as pending, if not withdrawn and sold + pending stays within the item's stock. */
 export const TAKE_FLASH_UNITS = `UPDATE "PromotionSku" SET pending = pending + $1 WHERE "promotionId" = $2 AND "skuId" = $3 AND "withdrawnAt" IS NULL AND (stock IS NULL OR sold + pending + $1 <= stock)`;
+
+/** Links balance order $1 to presale $2 of shopper $3: the deposit is paid (not forfeited or cancelled) and no other balance order is live. */
+export const TAKE_PRESALE_BALANCE = `UPDATE "PresaleDeposit" p SET "balanceOrderId" = $1, "updatedAt" = now() WHERE p.id = $2 AND p."shopperId" = $3 AND p.status = 'DEPOSIT_PAID'
+  AND (p."balanceOrderId" IS NULL OR EXISTS (SELECT 1 FROM "Order" b WHERE b.id = p."balanceOrderId" AND b.status = 'CANCELLED'))`;

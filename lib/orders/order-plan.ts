@@ -16,6 +16,8 @@ export type Reservations = {
   skuStock: { lineNo: number; skuId: string; units: number; gift: boolean }[];
   /** flash-sale units held as pending (PromotionSku.pending) until payment or release */
   flashUnits: { promotionId: string; skuId: string; units: number }[];
+  /** presale units held the same way (PromotionSku.pending → sold when the deposit is paid); not in the flash gate */
+  presaleUnits?: { promotionId: string; skuId: string; units: number }[];
   /** promotion budget (cents) and activity stock; `units` counts towards the per-user unit limit */
   promotions: { promotionId: string; discount: number; units: number; stockUnits: number }[];
   /** coupons locked to the order and the cents taken from their template's budget */
@@ -33,7 +35,8 @@ export type Refusal =
   | { reason: "FLASH_LIMIT"; promotionId: string; skuId: string }
   | { reason: "PER_USER_LIMIT" | "PER_USER_UNITS" | "PROMOTION_SPENT"; promotionId: string }
   | { reason: "COUPON_TAKEN"; couponId: string }
-  | { reason: "COUPON_BUDGET"; templateId: string };
+  | { reason: "COUPON_BUDGET"; templateId: string }
+  | { reason: "PRESALE_STATE"; presaleId: string };
 
 export type PlanContext = {
   shopperId: string;
@@ -81,7 +84,12 @@ export type OrderPlan = {
     flash: { promotionId: string; skuId: string; units: number; limit: number }[];
   };
   reservations: Reservations;
+  /** 预售 (lib/presale): the deposit's presale row, written with the order; or the presale a balance order settles */
+  presale?: { deposit: PresaleRow } | { balanceOf: string };
 };
+
+/** The presale row a deposit order creates (PresaleDeposit). */
+export type PresaleRow = { id: string; promotionId: string; shopId: string; skuId: string; quantity: number; deposit: number; depositValue: number; balanceStartsAt: Date; balanceEndsAt: Date };
 
 const flashLimit = (rules: unknown, skuId: string) => (rules as { items?: { skuId: string; perUserLimit?: number }[] }).items?.find((i) => i.skuId === skuId)?.perUserLimit ?? 1;
 

@@ -5,6 +5,7 @@ import { toOrderDto } from "./order-dto";
 import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 import { storedReservations } from "./stored-reservations";
+import { onPresaleOrderPaid } from "@/lib/presale/presale-lifecycle";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import { orderEarnings, pointsExpiry, POINTS_RULE } from "@/lib/members/points-rules";
 
@@ -33,6 +34,7 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     await tx.userCoupon.updateMany({ where: { id: { in: uses.map((u) => u.userCouponId) } }, data: { state: "USED", usedAt: now } });
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
     await settleFlashUnits(tx, storedReservations(order), "paid");
+    await onPresaleOrderPaid(tx, order, now);
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true } });
     const rule = (await tx.pointsRule.findUnique({ where: { id: "platform" } })) ?? POINTS_RULE;

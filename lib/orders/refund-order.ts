@@ -6,6 +6,7 @@ import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { allocate } from "@/lib/pricing/money";
 import { getOrderOrThrow, type OrderActor } from "./order-access";
+import { systemActor } from "@/lib/auth/shopper-scope";
 import type { RefundQuoteRequest, RefundRequest } from "./refund-schemas";
 import { lockOrderForRefund } from "./refund-context";
 import { computeRefund } from "./refund-quote";
@@ -39,35 +40,40 @@ const isSystem = (who: OrderActor) => typeof who === "object" && who.kind === "s
 
 /** Asks for a refund (the same key twice is one refund). Returns the refund and whether it is new. */
 export async function requestRefund(who: OrderActor, orderId: string, body: RefundRequest, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    await getOrderOrThrow(who, orderId, tx);
-    const order = await lockOrderForRefund(tx, orderId);
-    if (body.idempotencyKey) {
-      const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: body.idempotencyKey } } });
-      if (prior) return { refund: await refundView(tx, prior.id), created: false };
-    }
-    const q = await computeRefund(tx, order, { lines: body.lines, type: body.type ?? "REFUND_ONLY" }, now, { apply: false });
-    const shopIds = [...new Set(q.plan.lines.map((l) => order.lines.find((x) => x.id === l.orderLineId)!.shopId))];
-    const shops = await tx.shop.findMany({ where: { id: { in: shopIds } }, select: { refundAutoApproveBelow: true } });
-    const autoBelow = Math.min(...shops.map((s) => s.refundAutoApproveBelow));
-    const couponRefunds = await tx.refund.count({ where: { order: { shopperId: order.shopperId, couponDiscount: { gt: 0 } }, createdAt: { gte: new Date(now.getTime() - FLAG_WINDOW_DAYS * 86_400_000) } } });
-    const refund = await tx.refund.create({
-      data: {
-        orderId,
-        shopId: shopIds.length === 1 ? shopIds[0] : null,
-        status: "PENDING",
-        type: body.type ?? "REFUND_ONLY",
-        reason: body.reason,
-        idempotencyKey: body.idempotencyKey,
-        ...quoteColumns(q),
-        flagged: order.couponDiscount > 0 && couponRefunds + 1 >= FLAG_AT_REFUNDS,
-        createdAt: now,
-        lines: { create: q.plan.lines },
-      },
-    });
-    if (isSystem(who) || q.amount < autoBelow) await approveInTx(tx, refund.id, isSystem(who) ? "system" : "auto", now);
-    return { refund: await refundView(tx, refund.id), created: true };
+  return db.$transaction((tx) => requestRefundInTx(tx, who, orderId, body, now));
+}
+
+/** requestRefund inside a caller's transaction (a presale's deposit goes back with its goods). */
+export async function requestRefundInTx(tx: Tx, who: OrderActor, orderId: string, body: RefundRequest, now: Date) {
+  const seen = await getOrderOrThrow(who, orderId, tx);
+  // 预售 定金不退: only the shop cancelling the presale, or the goods' full refund, returns a deposit (lib/presale)
+  if (seen.source === "PRESALE_DEPOSIT" && !isSystem(who)) throw new AppError("DEPOSIT_NON_REFUNDABLE", "A presale deposit is refunded only when the shop cancels the presale, or with the goods' full refund");
+  const order = await lockOrderForRefund(tx, orderId);
+  if (body.idempotencyKey) {
+    const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: body.idempotencyKey } } });
+    if (prior) return { refund: await refundView(tx, prior.id), created: false };
+  }
+  const q = await computeRefund(tx, order, { lines: body.lines, type: body.type ?? "REFUND_ONLY" }, now, { apply: false });
+  const shopIds = [...new Set(q.plan.lines.map((l) => order.lines.find((x) => x.id === l.orderLineId)!.shopId))];
+  const shops = await tx.shop.findMany({ where: { id: { in: shopIds } }, select: { refundAutoApproveBelow: true } });
+  const autoBelow = Math.min(...shops.map((s) => s.refundAutoApproveBelow));
+  const couponRefunds = await tx.refund.count({ where: { order: { shopperId: order.shopperId, couponDiscount: { gt: 0 } }, createdAt: { gte: new Date(now.getTime() - FLAG_WINDOW_DAYS * 86_400_000) } } });
+  const refund = await tx.refund.create({
+    data: {
+      orderId,
+      shopId: shopIds.length === 1 ? shopIds[0] : null,
+      status: "PENDING",
+      type: body.type ?? "REFUND_ONLY",
+      reason: body.reason,
+      idempotencyKey: body.idempotencyKey,
+      ...quoteColumns(q),
+      flagged: order.couponDiscount > 0 && couponRefunds + 1 >= FLAG_AT_REFUNDS,
+      createdAt: now,
+      lines: { create: q.plan.lines },
+    },
   });
+  if (isSystem(who) || q.amount < autoBelow) await approveInTx(tx, refund.id, isSystem(who) ? "system" : "auto", now);
+  return { refund: await refundView(tx, refund.id), created: true };
 }
 
 /** The first round's name: a refund that needs no decision (the system's own, e.g. a failed group). */
@@ -171,6 +177,20 @@ async function approveInTx(tx: Tx, refundId: string, decidedBy: string, now: Dat
   });
   await tx.order.update({ where: { id: order.id }, data: { refundedAmount: { increment: q.amount }, ...(q.plan.full ? { status: "REFUNDED" } : {}) } });
   await tx.analyticsEvent.create({ data: { type: "REFUND", shopperId: order.shopperId, orderId: order.id, amount: q.amount, dedupeKey: `refund:${refundId}` } });
+  if (order.source === "PRESALE_BALANCE") await refundDepositWithGoods(tx, order.id, now);
+}
+
+/** 预售 (SPEC §3): when a balance order's presale goods are refunded in full, the deposit goes back too. */
+async function refundDepositWithGoods(tx: Tx, balanceOrderId: string, now: Date) {
+  const p = await tx.presaleDeposit.findUnique({ where: { balanceOrderId } });
+  if (!p) return;
+  const lines = await tx.orderLine.findMany({ where: { orderId: balanceOrderId, skuId: p.skuId, gift: false }, select: { quantity: true, refundedQuantity: true } });
+  if (!lines.length || lines.some((l) => l.refundedQuantity < l.quantity)) return;
+  const deposit = await tx.order.findUnique({ where: { id: p.depositOrderId }, select: { status: true } });
+  if (deposit?.status !== "PAID" && deposit?.status !== "COMPLETED") return;
+  await requestRefundInTx(tx, systemActor("presale"), p.depositOrderId, { lines: [{ skuId: p.skuId, quantity: p.quantity }], reason: "the presale goods were refunded in full", idempotencyKey: `presale-goods-${p.id}` }, now);
+  // the goods' refund put the units back in stock already: the deposit's refund must not add them twice
+  await tx.$executeRaw`UPDATE "Sku" SET stock = stock - ${p.quantity} WHERE id = ${p.skuId}`;
 }
 
 async function refundView(tx: Tx, id: string) {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import { pgPool } from "@/lib/db/pg-pool";
-import { TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
+import { TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PRESALE_BALANCE, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
 import type { OrderPlan, Refusal } from "./order-plan";
 
 export type WriteOutcome = { ok: true; orderId: string; created: boolean } | { ok: false; refusal: Refusal };
@@ -142,6 +142,16 @@ async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] 
   await insert(c, "OrderShop", ["orderId", "shopId", "shippingFee", "shippingDiscount"], go.flatMap(({ plan, o }) => plan.shops.map((s) => [o.orderId, s.shopId, s.shippingFee, s.shippingDiscount])));
   await insert(c, "PromotionParticipation", ["id", "promotionId", "shopperId", "orderId", "units", "discount", "variantKey"],
     go.flatMap(({ plan, o }) => plan.participations.map((p) => [randomUUID(), p.promotionId, plan.shopperId, o.orderId, p.units, p.discount, p.variantKey])));
+  // 预售: the deposit's row with its order; a balance order takes its presale (one live balance each)
+  for (const { plan, o } of go) {
+    const ps = plan.presale;
+    if (!ps) continue;
+    if ("deposit" in ps) {
+      const d = ps.deposit;
+      await insert(c, "PresaleDeposit", ["id", "promotionId", "shopperId", "shopId", "skuId", "quantity", "deposit", "depositValue", "depositOrderId", "balanceStartsAt", "balanceEndsAt", "updatedAt"],
+        [[d.id, d.promotionId, plan.shopperId, d.shopId, d.skuId, d.quantity, d.deposit, d.depositValue, o.orderId, d.balanceStartsAt.toISOString(), d.balanceEndsAt.toISOString(), new Date().toISOString()]]);
+    } else if (!(await c.query(TAKE_PRESALE_BALANCE, [o.orderId, ps.balanceOf, plan.shopperId])).rowCount) return single ? [refuse({ reason: "PRESALE_STATE", presaleId: ps.balanceOf })] : null;
+  }
   await insert(c, "AnalyticsEvent", ["id", "type", "shopperId", "orderId", "shopId", "templateId", "campaignId", "amount", "discount", "dedupeKey"],
     go.flatMap(({ plan, o }) => plan.events.map((e) => [randomUUID(), e.type, plan.shopperId, o.orderId, e.shopId, e.templateId, e.campaignId, e.amount, e.discount, e.key === "placed" ? `placed:${o.orderId}` : `use:${o.orderId}:${e.key.slice("use:".length)}`])));
 
@@ -157,7 +167,7 @@ async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] 
       const x = skus.get(s.skuId) ?? { bought: 0, gifts: 0 };
       skus.set(s.skuId, s.gift ? { ...x, gifts: x.gifts + s.units } : { ...x, bought: x.bought + s.units });
     }
-    for (const f of r.flashUnits) sum(flash, `${f.promotionId}\n${f.skuId}`, f.units);
+    for (const f of [...r.flashUnits, ...(r.presaleUnits ?? [])]) sum(flash, `${f.promotionId}\n${f.skuId}`, f.units);
     for (const p of r.promotions) {
       const x = spend.get(p.promotionId) ?? { discount: 0, stockUnits: 0 };
       spend.set(p.promotionId, { discount: x.discount + p.discount, stockUnits: x.stockUnits + p.stockUnits });

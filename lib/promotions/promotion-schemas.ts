@@ -42,6 +42,7 @@ export function checkPromotion(p: Checked, ctx: z.RefinementCtx) {
   if (!scopeFree && scopeIsEmpty(p.scope)) ctx.addIssue({ code: "custom", path: ["scope"], message: "choose all products, SKUs or categories" });
   const rules = promotionRulesSchemas[p.type].safeParse(p.rules);
   if (!rules.success) for (const issue of rules.error.issues) ctx.addIssue({ code: "custom", path: ["rules", ...issue.path.map(String)], message: issue.message });
+  else for (const [path, message] of Object.entries(kindOf(p.type)?.windowIssues?.(rules.data as never, p) ?? {})) ctx.addIssue({ code: "custom", path: ["rules", ...path.split(".")], message });
   const variants = p.variants ?? [];
   if (variants.length === 1) ctx.addIssue({ code: "custom", path: ["variants"], message: "an A/B test needs at least 2 variants" });
   if (variants.length > 1 && variants.reduce((a, v) => a + v.weight, 0) !== 100) ctx.addIssue({ code: "custom", path: ["variants"], message: "weights must add up to 100" });

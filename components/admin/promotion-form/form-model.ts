@@ -19,7 +19,7 @@ export function newForm(type = "FULL_REDUCTION", now = new Date(), timeZone = PL
     newUsersOnly: false, memberLevels: [], tags: "", regions: "", channels: [],
     scopeMode: "all", skuIds: [], categoryIds: [], excludeSkuIds: [],
     basis: "AMOUNT", repeat: false, tiers: [emptyTier()], threshold: "", amountOff: "", maxOff: "", percentOff: "", n: "2", free: true,
-    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false, price: "",
+    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false, price: "", balanceStartsAt: "", balanceEndsAt: "",
     perUser: "", perUserUnits: "", totalStock: "", budget: "",
     withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false, acknowledgeOverlaps: false,
     abEnabled: false, abWeightA: "50", abB: null,
@@ -62,7 +62,7 @@ export function formFromPromotion(p: StoredPromotion, timeZone = PLATFORM_TIME_Z
     groupSize: r.groupSize !== undefined ? String(r.groupSize) : "3", timeLimitMinutes: r.timeLimitMinutes !== undefined ? String(r.timeLimitMinutes) : "1440", virtualCompletion: Boolean(r.virtualCompletion),
     perUser: l.perUser ? String(l.perUser) : "", perUserUnits: l.perUserUnits ? String(l.perUserUnits) : "", totalStock: l.totalStock ? String(l.totalStock) : "", budget: money(l.budget),
     withCoupons: st.withCoupons !== false, withPlatform: st.withPlatform !== false, withOrderPromotions: st.withOrderPromotions === undefined ? "default" : st.withOrderPromotions ? "yes" : "no", exclusiveGroup: st.exclusiveGroup ?? "",
-    ...(formKindOf(p.type)?.fill?.(r) ?? {}),
+    ...(formKindOf(p.type)?.fill?.(r, timeZone) ?? {}),
     ...(p.variants && p.variants.length >= 2 ? { abEnabled: true, abWeightA: String(p.variants[0].weight), abB: formFromPromotion({ ...p, rules: p.variants[1].rules, variants: [] }, timeZone) } : {}),
   };
 }
@@ -84,7 +84,12 @@ export function toPayload(f: PromotionForm): { body?: Record<string, unknown>; e
   const threshold = (v: string, path: string) => (f.basis === "QUANTITY" ? int(v, path) : cents(v, path));
   const list = (v: string) => v.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean);
   const kind = formKindOf(f.type);
-  const rules = kind?.toRules(f, { cents, int, threshold }) ?? {};
+  const time = (v: string, path: string) => {
+    const iso = v ? fromZonedInput(v, f.timeZone) : null;
+    if (!iso) errors[path] = "choose a date and time";
+    return iso ?? undefined;
+  };
+  const rules = kind?.toRules(f, { cents, int, threshold, time }) ?? {};
   const itemScoped = kind?.itemScoped?.(f) ?? false;
   const scope = itemScoped
     ? { skuIds: f.items.map((i) => i.skuId).filter(Boolean) }

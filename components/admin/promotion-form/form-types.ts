@@ -1,7 +1,7 @@
 // What the promotion form holds: what people type (strings), before form-model.ts reads it.
 
 export type TierForm = { threshold: string; amountOff: string; percentOff: string; gifts: { skuId: string; quantity: string }[] };
-export type ItemForm = { skuId: string; mode: "percentOff" | "specialPrice" | "amountOff"; value: string; stock: string; perUserLimit: string };
+export type ItemForm = { skuId: string; mode: "percentOff" | "specialPrice" | "amountOff"; value: string; stock: string; perUserLimit: string; /** a second amount of the item (预售 depositValue) */ value2?: string };
 
 export type PromotionForm = {
   name: string; type: string; shopId: string; startsAt: string; endsAt: string; previewAt: string; labelPriority: string;
@@ -15,6 +15,8 @@ export type PromotionForm = {
   discountMode: "scope" | "items"; items: ItemForm[]; groupSize: string; timeLimitMinutes: string; virtualCompletion: boolean;
   /** a set's or a group's price: 组合价 bundlePrice, N元任选 price (yuan) */
   price: string;
+  /** 预售: the balance window, typed in `timeZone` like the promotion's own times */
+  balanceStartsAt: string; balanceEndsAt: string;
   perUser: string; perUserUnits: string; totalStock: string; budget: string;
   withCoupons: boolean; withPlatform: boolean; withOrderPromotions: "default" | "yes" | "no"; exclusiveGroup: string;
   acknowledgeFloorWarnings: boolean;

@@ -11,13 +11,14 @@ import { shippingKind } from "./shipping";
 import { bundleKind } from "./bundle";
 import { anyNKind } from "./any-n";
 import { addOnKind } from "./add-on";
+import { presaleKind } from "./presale";
 
 // The registry of promotion kinds: adding a kind is a folder next to these and one line in each
 // list below. Everything else — the engine's stages, the API's schemas, the admin and shopper
 // pages, the forms — asks the registry.
 
 /** In the order the admin lists them. */
-export const KINDS = [fullReductionKind, fullDiscountKind, discountKind, nthItemKind, giftKind, shippingKind, flashSaleKind, groupBuyKind, bundleKind, anyNKind, addOnKind] as const;
+export const KINDS = [fullReductionKind, fullDiscountKind, discountKind, nthItemKind, giftKind, shippingKind, flashSaleKind, groupBuyKind, bundleKind, anyNKind, addOnKind, presaleKind] as const;
 
 /** The rules schema of each type (validates the admin form, the API body and the JSON column). */
 export const promotionRulesSchemas = {
@@ -32,6 +33,7 @@ export const promotionRulesSchemas = {
   BUNDLE: bundleKind.rulesSchema,
   ANY_N: anyNKind.rulesSchema,
   ADD_ON: addOnKind.rulesSchema,
+  PRESALE: presaleKind.rulesSchema,
 } as const;
 
 export type PromotionType = (typeof KINDS)[number]["type"];

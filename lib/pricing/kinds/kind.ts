@@ -49,6 +49,8 @@ type Common<T extends string, S extends z.ZodType> = {
   scopeFromRules: (rules: z.infer<S>) => boolean;
   /** prices in the rules that contradict the SKUs' list prices, by field path (checked at save) */
   listPriceIssues?: (rules: z.infer<S>, listPrice: (skuId: string) => number | undefined) => Record<string, string>;
+  /** times in the rules that contradict the promotion's own window, by field path under rules (checked with the body) */
+  windowIssues?: (rules: z.infer<S>, window: { startsAt: Date; endsAt: Date }) => Record<string, string>;
 };
 
 /** Stage 1: a per-unit price of a SKU; the best single item offer of a line wins. */

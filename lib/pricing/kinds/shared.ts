@@ -32,7 +32,7 @@ export type OrderOutcome = {
 };
 
 export type Locale = "zh" | "en";
-export type DescribeContext = { locale: Locale; skuName: (id: string) => string };
+export type DescribeContext = { locale: Locale; skuName: (id: string) => string; /** the zone times are written in (the shop's; default the platform's) */ timeZone?: string };
 
 /** A threshold in words: yuan, or units with a QUANTITY basis. */
 export const thresholdWords = (basis: Basis | undefined, v: number, locale: Locale) => (basis === "QUANTITY" ? (locale === "zh" ? `${v} 件` : `${v} items`) : formatYuan(v));

@@ -14,6 +14,8 @@ export type RuleReaders = {
   int: (v: string, path: string, optional?: boolean) => number | undefined;
   /** yuan, or units with a QUANTITY basis */
   threshold: (v: string, path: string) => number | undefined;
+  /** a wall-clock time typed in the form's zone → ISO 8601 with the offset */
+  time: (v: string, path: string) => string | undefined;
 };
 
 export type FormKind = {
@@ -23,5 +25,5 @@ export type FormKind = {
   /** the rules name the SKUs (an item table): the scope is those SKUs */
   itemScoped?: (f: PromotionForm) => boolean;
   /** form values only this kind reads from stored rules */
-  fill?: (rules: Record<string, unknown>) => Partial<PromotionForm>;
+  fill?: (rules: Record<string, unknown>, timeZone: string) => Partial<PromotionForm>;
 };

@@ -11,6 +11,7 @@ import { shippingForm } from "./shipping";
 import { bundleForm } from "./bundle";
 import { anyNForm } from "./any-n";
 import { addOnForm } from "./add-on";
+import { presaleForm } from "./presale";
 
 // The form of each promotion kind (the engine's side of a kind is lib/pricing/kinds/<kind>/).
 // Typed as a record over every PromotionType: a kind without a form does not compile.
@@ -26,6 +27,7 @@ const FORMS: Record<PromotionType, FormKind> = {
   BUNDLE: bundleForm,
   ANY_N: anyNForm,
   ADD_ON: addOnForm,
+  PRESALE: presaleForm,
 };
 
 export const formKindOf = (type: string): FormKind | undefined => FORMS[type as PromotionType];

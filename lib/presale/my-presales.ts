@@ -1,0 +1,48 @@
+import { db } from "@/lib/db/client";
+import type { PresaleDeposit } from "@/lib/generated/prisma/client";
+import { priceBalance } from "./place-balance";
+
+/** A presale as the API answers it (amounts in cents; `state` adds "EXPIRED" for a deposit order that timed out). */
+export function presaleDto(p: PresaleDeposit, depositOrderStatus?: string) {
+  return {
+    id: p.id,
+    promotionId: p.promotionId,
+    shopId: p.shopId,
+    skuId: p.skuId,
+    quantity: p.quantity,
+    deposit: p.deposit * p.quantity,
+    depositValue: p.depositValue * p.quantity,
+    status: p.status,
+    state: p.status === "DEPOSIT_PENDING" && depositOrderStatus === "CANCELLED" ? "EXPIRED" : p.status,
+    depositOrderId: p.depositOrderId,
+    balanceOrderId: p.balanceOrderId,
+    balanceStartsAt: p.balanceStartsAt.toISOString(),
+    balanceEndsAt: p.balanceEndsAt.toISOString(),
+    remindedAt: p.remindedAt?.toISOString() ?? null,
+    closedAt: p.closedAt?.toISOString() ?? null,
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+export type PresaleDto = ReturnType<typeof presaleDto> & { balanceNow?: { total: number; finalPrice: number } | null };
+
+/** The shopper's presales, newest first; an open balance window carries the balance priced now (the engine, auto coupons). */
+export async function myPresales(shopperId: string, now: Date, take = 50): Promise<PresaleDto[]> {
+  const rows = await db.presaleDeposit.findMany({ where: { shopperId }, orderBy: { createdAt: "desc" }, take });
+  const orders = await db.order.findMany({ where: { id: { in: rows.map((r) => r.depositOrderId) } }, select: { id: true, status: true } });
+  const status = new Map(orders.map((o) => [o.id, o.status]));
+  return Promise.all(
+    rows.map(async (p) => {
+      const dto: PresaleDto = presaleDto(p, status.get(p.depositOrderId));
+      if (p.status === "DEPOSIT_PAID" && p.balanceStartsAt <= now && now < p.balanceEndsAt) {
+        const { result } = await priceBalance(shopperId, p, { autoSelectCoupons: true }, now);
+        dto.balanceNow = { total: result.total, finalPrice: result.total + p.deposit * p.quantity };
+      }
+      return dto;
+    }),
+  );
+}
+
+/** One presale of the shopper (by its deposit or balance order), or null. */
+export async function presaleOfOrder(orderId: string) {
+  return db.presaleDeposit.findFirst({ where: { OR: [{ depositOrderId: orderId }, { balanceOrderId: orderId }] } });
+}
