@@ -30,19 +30,21 @@ export async function myPresales(shopperId: string, now: Date, take = 50): Promi
   const rows = await db.presaleDeposit.findMany({ where: { shopperId }, orderBy: { createdAt: "desc" }, take });
   const orders = await db.order.findMany({ where: { id: { in: rows.map((r) => r.depositOrderId) } }, select: { id: true, status: true } });
   const status = new Map(orders.map((o) => [o.id, o.status]));
-  return Promise.all(
-    rows.map(async (p) => {
-      const dto: PresaleDto = presaleDto(p, status.get(p.depositOrderId));
-      if (p.status === "DEPOSIT_PAID" && p.balanceStartsAt <= now && now < p.balanceEndsAt) {
-        const { result } = await priceBalance(shopperId, p, { autoSelectCoupons: true }, now);
-        dto.balanceNow = { total: result.total, finalPrice: result.total + p.deposit * p.quantity };
-      }
-      return dto;
-    }),
-  );
+  return Promise.all(rows.map((p) => withBalanceNow(p, presaleDto(p, status.get(p.depositOrderId)), now)));
 }
 
-/** One presale of the shopper (by its deposit or balance order), or null. */
-export async function presaleOfOrder(orderId: string) {
-  return db.presaleDeposit.findFirst({ where: { OR: [{ depositOrderId: orderId }, { balanceOrderId: orderId }] } });
+/** The shopper's presale of one of its orders (deposit or balance), with the balance priced now when open; or null. */
+export async function myPresaleOfOrder(shopperId: string, orderId: string, now: Date): Promise<PresaleDto | null> {
+  const p = await db.presaleDeposit.findFirst({ where: { shopperId, OR: [{ depositOrderId: orderId }, { balanceOrderId: orderId }] } });
+  if (!p) return null;
+  const deposit = await db.order.findUnique({ where: { id: p.depositOrderId }, select: { status: true } });
+  return withBalanceNow(p, presaleDto(p, deposit?.status), now);
+}
+
+async function withBalanceNow(p: PresaleDeposit, dto: PresaleDto, now: Date): Promise<PresaleDto> {
+  if (p.status === "DEPOSIT_PAID" && p.balanceStartsAt <= now && now < p.balanceEndsAt) {
+    const { result } = await priceBalance(p.shopperId, p, { autoSelectCoupons: true }, now);
+    dto.balanceNow = { total: result.total, finalPrice: result.total + p.deposit * p.quantity };
+  }
+  return dto;
 }

@@ -47,6 +47,10 @@ const promoArb = (skuIds: string[]) =>
     }),
     fc.record({ n: fc.integer({ min: 2, max: 4 }), price: fc.integer({ min: 1, max: 60_000 }) }).map((r) => promo("ANY_N", { n: r.n, price: r.price })),
     fc.record({ t: fc.integer({ min: 1, max: 60_000 }), s: fc.constantFrom(...skuIds), p: fc.integer({ min: 0, max: 20_000 }), max: fc.integer({ min: 1, max: 3 }) }).map((r) => promo("ADD_ON", { threshold: r.t, items: [{ skuId: r.s, addOnPrice: r.p, maxQuantity: r.max }] })),
+    // 预售's balance: a deposit value off the units a paid deposit entitles (0 to 3 of them)
+    fc.record({ s: fc.constantFrom(...skuIds), d: fc.integer({ min: 1, max: 5_000 }), extra: fc.integer({ min: 0, max: 30_000 }), units: fc.integer({ min: 0, max: 3 }) }).map((r) =>
+      promo("PRESALE", { items: [{ skuId: r.s, deposit: r.d, depositValue: r.d + r.extra, stock: 10, perUserLimit: 3 }], balanceStartsAt: new Date("2026-11-11T00:00:00Z"), balanceEndsAt: new Date("2026-11-12T00:00:00Z") }, { entitlements: { [r.s]: r.units } }),
+    ),
   );
 
 const couponArb = (skuIds: string[]) =>

@@ -6,7 +6,7 @@ type Status = "DRAFT" | "PENDING_REVIEW" | "APPROVED" | "REJECTED" | "SCHEDULED"
 type SeedPromotion = {
   name: string;
   shop: ShopKey | null;
-  type: "FULL_REDUCTION" | "FULL_DISCOUNT" | "DISCOUNT" | "NTH_ITEM" | "GIFT" | "SHIPPING" | "FLASH_SALE" | "GROUP_BUY";
+  type: "FULL_REDUCTION" | "FULL_DISCOUNT" | "DISCOUNT" | "NTH_ITEM" | "GIFT" | "SHIPPING" | "FLASH_SALE" | "GROUP_BUY" | "PRESALE";
   status: Status;
   from: number;
   to: number;
@@ -23,12 +23,15 @@ type SeedPromotion = {
 };
 
 const LIVE = { from: -24, to: 24 * 14 };
+/** an instant `h` hours from seeding (rules that carry times of their own: the presale's balance window) */
+const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
 export const seedPromotions: SeedPromotion[] = [
   // live, one of each type
   { name: "数码狂欢 满300减30 满600减80", shop: "tech", type: "FULL_REDUCTION", status: "ACTIVE", ...LIVE, scope: { all: true }, rules: { basis: "AMOUNT", tiers: [{ threshold: 30000, amountOff: 3000 }, { threshold: 60000, amountOff: 8000 }] }, stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "tech-order" }, labelPriority: 10 },
   { name: "配件第二件半价", shop: "tech", type: "NTH_ITEM", status: "ACTIVE", ...LIVE, scope: { categories: ["accessories"] }, rules: { n: 2, percentOff: 50 }, stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "tech-order" }, labelPriority: 8 },
   { name: "手机限时直降", shop: "tech", type: "DISCOUNT", status: "ACTIVE", ...LIVE, scope: { skuCodes: ["X1-128", "X1-256", "LITE-64"] }, rules: { items: [{ skuCode: "X1-128", amountOff: 20000 }, { skuCode: "X1-256", percentOff: 10 }, { skuCode: "LITE-64", specialPrice: 109900 }] }, limits: { perUserUnits: 2 }, labelPriority: 9 },
+  { name: "星河 Pro 预售 定金¥200抵¥500", shop: "tech", type: "PRESALE", status: "ACTIVE", from: -24, to: 24 * 3, scope: { skuCodes: ["PRO-512"] }, rules: { items: [{ skuCode: "PRO-512", deposit: 20000, depositValue: 50000, stock: 15, perUserLimit: 1 }], balanceStartsAt: hoursFromNow(24 * 3), balanceEndsAt: hoursFromNow(24 * 5) }, labelPriority: 18 },
   { name: "耳机整点秒杀", shop: "tech", type: "FLASH_SALE", status: "ACTIVE", from: -1, to: 23, scope: { skuCodes: ["AIR-W", "AIR-B"] }, rules: { items: [{ skuCode: "AIR-W", flashPrice: 26900, stock: 50, perUserLimit: 1 }, { skuCode: "AIR-B", flashPrice: 26900, stock: 50, perUserLimit: 1 }] }, stacking: { withCoupons: false, withPlatform: false, withOrderPromotions: false }, labelPriority: 20 },
   { name: "多件多折 2件9折 3件8折", shop: "trendy", type: "FULL_DISCOUNT", status: "ACTIVE", ...LIVE, scope: { categories: ["men", "women"] }, rules: { basis: "QUANTITY", tiers: [{ threshold: 2, percentOff: 10 }, { threshold: 3, percentOff: 20 }] }, stacking: { withCoupons: true, withPlatform: true, exclusiveGroup: "trendy-order" }, labelPriority: 10 },
   { name: "满199赠棉袜", shop: "trendy", type: "GIFT", status: "ACTIVE", ...LIVE, scope: { all: true, excludeSkuCodes: ["SOCK-5"] }, rules: { basis: "AMOUNT", tiers: [{ threshold: 19900, gifts: [{ skuCode: "SOCK-5", quantity: 1 }] }] }, limits: { totalStock: 500 }, labelPriority: 5 },

@@ -15,7 +15,7 @@ describe("promotion kind registry", () => {
     }
     expect([...SHOPPER_ORDER].sort()).toEqual([...PROMOTION_TYPES].sort());
     expect(kindsIn("item").sort()).toEqual(["DISCOUNT", "FLASH_SALE", "GROUP_BUY"]);
-    expect(kindsIn("order").sort()).toEqual(["ADD_ON", "ANY_N", "BUNDLE", "FULL_DISCOUNT", "FULL_REDUCTION", "GIFT", "NTH_ITEM"]);
+    expect(kindsIn("order").sort()).toEqual(["ADD_ON", "ANY_N", "BUNDLE", "FULL_DISCOUNT", "FULL_REDUCTION", "GIFT", "NTH_ITEM", "PRESALE"]);
     expect(kindsIn("shipping")).toEqual(["SHIPPING"]);
     expect(kindOf("NOT_A_KIND")).toBeUndefined();
   });
@@ -28,6 +28,7 @@ describe("promotion kind registry", () => {
   });
 
   it("each kind says its rules in words in both languages", () => {
+    const k = (r: unknown) => kindOf("PRESALE")!.rulesSchema.parse(r) as never;
     const samples: Record<string, unknown> = {
       FULL_REDUCTION: { basis: "AMOUNT", tiers: [{ threshold: 10000, amountOff: 1000 }] },
       FULL_DISCOUNT: { basis: "QUANTITY", tiers: [{ threshold: 3, percentOff: 20 }] },
@@ -40,6 +41,7 @@ describe("promotion kind registry", () => {
       BUNDLE: { items: [{ skuId: "a", quantity: 1 }, { skuId: "b", quantity: 2 }], bundlePrice: 9900 },
       ANY_N: { n: 3, price: 9900 },
       ADD_ON: { threshold: 19900, items: [{ skuId: "s", addOnPrice: 990, maxQuantity: 1 }] },
+      PRESALE: { items: [{ skuId: "tv", deposit: 5000, depositValue: 10000, stock: 10 }], balanceStartsAt: "2026-11-11T00:00:00+08:00", balanceEndsAt: "2026-11-12T00:00:00+08:00" },
     };
     for (const k of KINDS) {
       const rules = k.rulesSchema.parse(samples[k.type]);
@@ -48,6 +50,7 @@ describe("promotion kind registry", () => {
     expect(kindOf("FULL_REDUCTION")!.describe(samples.FULL_REDUCTION as never, { locale: "zh", skuName: String })).toEqual(["满 ¥100.00 减 ¥10.00"]);
     expect(kindOf("ANY_N")!.describe(samples.ANY_N as never, { locale: "zh", skuName: String })).toEqual(["任选 3 件 ¥99.00"]);
     expect(kindOf("ADD_ON")!.describe(samples.ADD_ON as never, { locale: "zh", skuName: (id) => `袜子${id}` })).toEqual(["满 ¥199.00 可 ¥9.90 换购 袜子s"]);
+    expect(kindOf("PRESALE")!.describe(k(samples.PRESALE), { locale: "zh", skuName: (id) => id.toUpperCase() })).toEqual(["TV 定金 ¥50.00 抵 ¥100.00，限量 10 件，每人限 1 件；尾款 2026-11-11 00:00 Asia/Shanghai (UTC+08:00) 起"]);
     expect(kindOf("BUNDLE")!.describe(samples.BUNDLE as never, { locale: "en", skuName: (id) => id.toUpperCase() })).toEqual(["A + B × 2 together for ¥99.00"]);
   });
 });

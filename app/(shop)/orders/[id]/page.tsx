@@ -11,13 +11,15 @@ import { OrderStatusBadge } from "@/components/shop/order-status-badge";
 import { TotalsList } from "@/components/shop/totals-list";
 import { errorText } from "@/lib/i18n/error-text";
 import { Notice } from "@/components/ui/notice";
+import { PresalePanel } from "@/components/shop/presale-panel";
+import { myPresaleOfOrder } from "@/lib/presale/my-presales";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return shopPageMetadata("orderTitle", `/orders/${id}`);
 }
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string; refunded?: string; error?: string }> }) {
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string; refunded?: string; error?: string; presaleError?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const shopperId = await requireShopperId(`/orders/${id}`);
   const o = await getShopperOrderView(shopperId, id, (await getLocale()) as "zh" | "en").catch(() => null);
@@ -27,7 +29,10 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   const tr = await getTranslations("refund");
   const te = await getTranslations("errors");
   const format = await getFormatter();
-  const refundable = (o.status === "PAID" || o.status === "COMPLETED") && o.lines.some((l) => !l.gift && l.refundedQuantity < l.quantity);
+  const now = new Date();
+  const presale = await myPresaleOfOrder(shopperId, id, now);
+  // a presale deposit is not refundable by the shopper (定金不退; SPEC §3)
+  const refundable = o.source !== "PRESALE_DEPOSIT" && (o.status === "PAID" || o.status === "COMPLETED") && o.lines.some((l) => !l.gift && l.refundedQuantity < l.quantity);
   const box = "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
   return (
     <div className="space-y-4">
@@ -50,6 +55,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           {errorText(te, sp.error)}
         </Notice>
       )}
+      {presale && <PresalePanel p={presale} orderId={id} error={sp.presaleError} now={now} />}
       {o.groupId && (
         <Link href={`/groups/${o.groupId}`} className="block rounded-xl bg-violet-50 px-4 py-3 text-sm font-medium text-violet-800 ring-1 ring-violet-200" data-testid="order-group">
           {t("viewGroup")}

@@ -20,6 +20,8 @@ import { ClaimableList } from "@/components/shop/claimable-list";
 import { GroupBuyOffers } from "@/components/shop/group-buy-offers";
 import { groupBuysFor } from "@/lib/group-buy/group-view";
 import { localName } from "@/lib/i18n/local-name";
+import { productPresales } from "@/lib/presale/presale-view";
+import { PresaleBox } from "@/components/shop/product/presale-box";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -54,8 +56,8 @@ function productJsonLd(product: { id: string; imageUrl: string | null; descripti
   };
 }
 
-export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; groupError?: string; soldOut?: string }> }) {
-  const [{ id }, { added, groupError, soldOut }] = await Promise.all([params, searchParams]);
+export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; groupError?: string; soldOut?: string; presaleError?: string }> }) {
+  const [{ id }, { added, groupError, soldOut, presaleError }] = await Promise.all([params, searchParams]);
   const product = await getCatalogueProduct(id).catch(() => null);
   if (!product) notFound();
   const t = await getTranslations("shop");
@@ -73,7 +75,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const skuIds = product.skus.map((s) => s.id);
   const skuRefs = product.skus.map((s) => ({ id: s.id, name: s.name || s.code }));
   const skuName = (skuId: string) => skuRefs.find((x) => x.id === skuId)?.name ?? "";
-  const [groupBuys, extras] = await Promise.all([groupBuysFor(skuIds, now), productExtras(skuRefs, product.skus.flatMap((s) => offers.labels[s.id] ?? []), locale as "zh" | "en", now)]);
+  const [groupBuys, presales, extras] = await Promise.all([groupBuysFor(skuIds, now), productPresales(skuIds, now), productExtras(skuRefs, product.skus.flatMap((s) => offers.labels[s.id] ?? []), locale as "zh" | "en", now)]);
   const firstInStock = product.skus.find((s) => s.stock > 0);
   return (
     <PersonalDealsProvider request={personal}>
@@ -113,6 +115,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         )}
         <PromotionStrip rules={extras.strip} />
         {product.description && <p className="text-sm leading-6 text-slate-600">{product.description}</p>}
+        {presales.length > 0 && <PresaleBox cards={presales} productId={product.id} skuName={skuName} error={presaleError} />}
         {groupBuys.length > 0 && <GroupBuyOffers offers={groupBuys} productId={product.id} skuName={skuName} error={groupError} />}
         <form action={productBuyAction} aria-labelledby="skus">
           <input type="hidden" name="productId" value={product.id} />

@@ -27,7 +27,7 @@ export const presaleKind: OrderKind<"PRESALE", typeof presaleRulesSchema> = {
   describe: (r, { locale, skuName, timeZone }) => {
     // the shop's wall clock (platform zone by default), as the admin typed it
     const tz = timeZone ?? PLATFORM_TIME_ZONE;
-    const when = (d: Date | string) => `${toZonedInput(d, tz).replace("T", " ")} (${zoneLabel(tz, new Date(d))})`;
+    const when = (d: Date | string) => `${toZonedInput(d, tz).replace("T", " ")} ${zoneLabel(tz, new Date(d))}`;
     return r.items.map((it) =>
       locale === "zh"
         ? `${skuName(it.skuId)} 定金 ${formatYuan(it.deposit)} 抵 ${formatYuan(it.depositValue)}，限量 ${it.stock} 件，每人限 ${it.perUserLimit} 件；尾款 ${when(r.balanceStartsAt)} 起`

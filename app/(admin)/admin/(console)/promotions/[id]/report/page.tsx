@@ -11,15 +11,18 @@ import { ReportSeriesChart, StatusBarChart } from "@/components/charts/lazy-char
 import { Table, Td } from "@/components/ui/table";
 import { ReportExportClient } from "@/components/admin/report-export-client";
 import { formatRate, formatRoi } from "@/lib/analytics/format-ratio";
+import { PresaleReportSection } from "@/components/admin/presale-report-section";
+import { presaleAdminView } from "@/lib/presale/presale-admin";
 
 /** 效果分析 of one promotion: the funnel, money (GMV, cost, ROI), new customers, AOV and a series. */
 export const generateMetadata = () => adminMetadata("nav.promotions");
 
-export default async function PromotionReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function PromotionReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ presaleError?: string; presaleCancelled?: string }> }) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { actor } = await getAdminContext();
   const r = await promotionReport(actor, id).catch(() => null);
   if (!r) notFound();
+  const presale = r.promotion.type === "PRESALE" ? await presaleAdminView(actor, id) : null;
   const t = await getTranslations("report");
   const tc = await getTranslations("common");
   const format = await getFormatter();
@@ -41,6 +44,7 @@ export default async function PromotionReportPage({ params }: { params: Promise<
         <StatCard label={t("aov")} value={r.orderAov === null ? "—" : formatYuan(r.orderAov)} hint={t("aovStore", { during: r.aov.during.average === null ? "—" : formatYuan(r.aov.during.average), before: r.aov.before.average === null ? "—" : formatYuan(r.aov.before.average) })} />
         <StatCard label={t("sellThrough")} value={r.sellThrough ? formatRate(r.sellThrough.rate) : "—"} hint={r.sellThrough ? t("sold", { sold: r.sellThrough.sold, stock: r.sellThrough.stock }) : undefined} />
       </div>
+      {presale && <PresaleReportSection view={presale} promotionId={id} error={sp.presaleError} cancelled={Boolean(sp.presaleCancelled)} />}
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
         <Card className="p-5 lg:col-span-2">
           <h2 className="mb-3 font-semibold text-slate-800">{t(r.bucket === "hour" ? "byHour" : "byDay")}</h2>
