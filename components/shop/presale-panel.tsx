@@ -6,7 +6,7 @@ import { PLATFORM_TIME_ZONE, toZonedInput, zoneLabel } from "@/lib/time/zone";
 import { balanceAction } from "@/lib/presale/presale-actions";
 import type { PresaleDto } from "@/lib/presale/my-presales";
 
-const when = (iso: string) => `${toZonedInput(iso, PLATFORM_TIME_ZONE).replace("T", " ")} ${zoneLabel(PLATFORM_TIME_ZONE)}`;
+const when = (iso: string) => toZonedInput(iso, PLATFORM_TIME_ZONE).replace("T", " ");
 
 /** A presale on its orders' pages: where it stands, both orders, and 付尾款 while the window is open. */
 export async function PresalePanel({ p, orderId, error, now }: { p: PresaleDto; orderId: string; error?: string; now: Date }) {
@@ -28,14 +28,13 @@ export async function PresalePanel({ p, orderId, error, now }: { p: PresaleDto; 
         </p>
       )}
       <p className="text-slate-700">
-        {t("balanceWindow")}: <span className="tabular-nums">{when(p.balanceStartsAt)} – {when(p.balanceEndsAt)}</span>
+        {t("balanceWindow")}: <span className="tabular-nums">{when(p.balanceStartsAt)} – {when(p.balanceEndsAt)}</span> <span className="text-xs text-slate-600">{zoneLabel(PLATFORM_TIME_ZONE)}</span>
       </p>
       {p.balanceNow && <p className="text-slate-800" data-testid="presale-balance-now">{t("balanceNow", { balance: formatYuan(p.balanceNow.total), price: formatYuan(p.balanceNow.finalPrice) })}</p>}
       <div className="flex flex-wrap gap-3">
         {p.depositOrderId !== orderId && <Link href={`/orders/${p.depositOrderId}`} className="font-medium text-orange-800 underline">{t("depositOrder")}</Link>}
         {p.balanceOrderId && p.balanceOrderId !== orderId && <Link href={`/orders/${p.balanceOrderId}`} className="font-medium text-orange-800 underline">{t("balanceOrder")}</Link>}
       </div>
-      {p.status === "DEPOSIT_PAID" && !open && now < new Date(p.balanceStartsAt) && <p className="text-slate-600">{t("balanceOpensAt", { time: when(p.balanceStartsAt) })}</p>}
       {open && (
         <form action={balanceAction}>
           <input type="hidden" name="presaleId" value={p.id} />

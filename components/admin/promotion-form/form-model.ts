@@ -19,7 +19,9 @@ export function newForm(type = "FULL_REDUCTION", now = new Date(), timeZone = PL
     newUsersOnly: false, memberLevels: [], tags: "", regions: "", channels: [],
     scopeMode: "all", skuIds: [], categoryIds: [], excludeSkuIds: [],
     basis: "AMOUNT", repeat: false, tiers: [emptyTier()], threshold: "", amountOff: "", maxOff: "", percentOff: "", n: "2", free: true,
-    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false, price: "", balanceStartsAt: "", balanceEndsAt: "",
+    discountMode: "items", items: [emptyItem()], groupSize: "3", timeLimitMinutes: "1440", virtualCompletion: false, price: "",
+    // 预售: the balance window opens when the presale ends, for two days (the operator adjusts it)
+    balanceStartsAt: toZonedInput(new Date(start.getTime() + 7 * 86_400_000), timeZone), balanceEndsAt: toZonedInput(new Date(start.getTime() + 9 * 86_400_000), timeZone),
     perUser: "", perUserUnits: "", totalStock: "", budget: "",
     withCoupons: true, withPlatform: true, withOrderPromotions: "default", exclusiveGroup: "", acknowledgeFloorWarnings: false, acknowledgeOverlaps: false,
     abEnabled: false, abWeightA: "50", abB: null,
