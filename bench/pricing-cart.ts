@@ -5,7 +5,7 @@ const NOW = new Date("2026-11-11T04:00:00Z");
 const DAY = 86_400_000;
 const shops = ["S1", "S2", "S3"];
 
-/** `newKinds`: six more candidates of the round-two kinds (组合价, N元任选, 加价购), two per shop-kind pair. */
+/** `newKinds`: seven more candidates of the round-two kinds (组合价, N元任选, 加价购 two each; a 预售 balance). */
 export function benchInput(o: { newKinds?: boolean } = {}): { input: PricingInput; now: Date } {
   const skus: SkuInfo[] = Array.from({ length: 20 }, (_, i) => ({
     id: `sku${i}`,
@@ -42,6 +42,11 @@ export function benchInput(o: { newKinds?: boolean } = {}): { input: PricingInpu
       else if (i < 4) promotions.push({ ...common, type: "ANY_N", scope: { all: true }, rules: { n: 3, price: 9900 + i * 1000 } } as CandidatePromotion);
       else promotions.push({ ...common, type: "ADD_ON", scope: { all: true }, rules: { threshold: 20000, items: [{ skuId: own[2].id, addOnPrice: 990, maxQuantity: 1 }] } } as CandidatePromotion);
     }
+  // 预售's balance: one deposit's value on a unit of the first shop's first SKU
+  if (o.newKinds) {
+    const own = skus.filter((k) => k.shopId === shops[0]);
+    promotions.push({ ...base, id: "n6", name: "presale", shopId: shops[0], type: "PRESALE", scope: { skuIds: [own[0].id] }, stacking: { withCoupons: true, withPlatform: true }, entitlements: { [own[0].id]: 1 }, rules: { items: [{ skuId: own[0].id, deposit: 500, depositValue: 1000, stock: 10, perUserLimit: 1 }], balanceStartsAt: NOW, balanceEndsAt: new Date(NOW.getTime() + 86_400_000) } } as CandidatePromotion);
+  }
   const coupons: CandidateCoupon[] = Array.from({ length: 20 }, (_, i) => ({
     id: `cp${String(i).padStart(2, "0")}`,
     templateId: `t${i}`,

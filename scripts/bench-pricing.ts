@@ -14,7 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const a = benchInProcess();
 console.log(`(a) in-process priceCart: median ${a.medianMs.toFixed(3)} ms, p99 ${a.p99Ms.toFixed(3)} ms over ${a.iterations} carts`, a.cart);
 const a2 = benchInProcess(3000, { newKinds: true });
-console.log(`(a') the same cart with 6 more candidates of the new kinds (组合价, N元任选, 加价购): median ${a2.medianMs.toFixed(3)} ms, p99 ${a2.p99Ms.toFixed(3)} ms`, a2.cart);
+console.log(`(a') the same cart with 7 more candidates of the new kinds (组合价, N元任选, 加价购, 预售): median ${a2.medianMs.toFixed(3)} ms, p99 ${a2.p99Ms.toFixed(3)} ms`, a2.cart);
 
 process.env.DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${DB}`;
 process.env.REDIS_URL = "redis://127.0.0.1:6379/3";
