@@ -26,4 +26,6 @@ export async function register() {
   startGroupWorker();
   startExportWorker();
   startDeliveryWorker();
+  // webhooks: every instance delivers (rows are leased), outside the clock's lock
+  (await import("@/lib/webhooks/webhook-dispatch")).startWebhookDispatcher();
 }

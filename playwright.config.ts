@@ -12,6 +12,8 @@ export const E2E_ENV = {
   NEXT_TELEMETRY_DISABLED: "1",
   // public pages are cacheable for this long (a shorter bound than production's 10 s, for the cache test)
   PAGE_CACHE_SECONDS: "3",
+  // the webhook receivers of the tests listen on this machine
+  WEBHOOK_ALLOW_PRIVATE: "1",
 };
 
 export default defineConfig({

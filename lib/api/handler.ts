@@ -15,6 +15,9 @@ import { AppError, forbidden, toAppError, validationError } from "./errors";
 import { assertSameOrigin } from "./origin-check";
 import { fromNextRequest, type RawRequest } from "./raw-request";
 import { logError } from "./log";
+import { randomUUID } from "node:crypto";
+import { logger, runWithRequestId } from "@/lib/ops/logger";
+import { observeRequest, routePattern } from "@/lib/ops/metrics";
 
 // The one wrapper of every route handler: validate path ids, resolve the actor (API key or
 // session cookie, staff re-checked against their row), refuse cross-origin cookie writes, check
@@ -146,7 +149,7 @@ export type RawHandler = (req: RawRequest, params?: Record<string, string>) => P
 export type Route = ((req: NextRequest, ctx: RouteContext) => Promise<Response>) & { raw: RawHandler; spec: RouteSpec };
 
 function wrap<C>(spec: RouteSpec, build: (req: RawRequest, params: Record<string, string>) => Promise<C>, fn: (ctx: C) => Promise<unknown>): Route {
-  const raw: RawHandler = async (req, params = {}) => {
+  const handle = async (req: RawRequest, params: Record<string, string>): Promise<Reply> => {
     try {
       checkParams(params);
       const out = await fn(await build(req, params));
@@ -154,6 +157,19 @@ function wrap<C>(spec: RouteSpec, build: (req: RawRequest, params: Record<string
     } catch (err) {
       return errorReply(err);
     }
+  };
+  // every request: an id (the caller's X-Request-Id, or a new one) carried into logs and jobs, a
+  // metric by route pattern, and one JSON log line when it is slow or fails
+  const raw: RawHandler = async (req, params = {}) => {
+    const started = performance.now();
+    const id = (req.header("x-request-id") ?? "").slice(0, 64) || randomUUID();
+    const reply = await runWithRequestId(id, () => handle(req, params));
+    const seconds = (performance.now() - started) / 1000;
+    const route = routePattern(req.url.pathname, params);
+    observeRequest(route, req.method, reply.status, seconds);
+    if (reply.status >= 500 || seconds > 1) logger().warn({ requestId: id, method: req.method, route, status: reply.status, ms: Math.round(seconds * 1000) }, "slow or failed request");
+    reply.headers = { ...reply.headers, "x-request-id": id };
+    return reply;
   };
   const next = async (req: NextRequest, ctx: RouteContext) => {
     const r = await raw(fromNextRequest(req), (await ctx?.params) ?? {});

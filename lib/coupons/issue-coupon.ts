@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import type { CouponSource, CouponTemplate } from "@/lib/generated/prisma/client";
+import { emitEvent } from "@/lib/webhooks/webhook-events";
 
 /**
  * Hands one coupon of a template to a shopper: counts it against the template's total with a
@@ -13,7 +14,10 @@ export async function issueCoupon(tx: Tx, t: CouponTemplate, shopperId: string, 
   if (n === 0) throw new AppError("SOLD_OUT", "All coupons of this template have been given out");
   const validFrom = t.validFrom ?? now;
   const validTo = t.validTo ?? new Date(now.getTime() + (t.validDays ?? 1) * 86_400_000);
-  return tx.userCoupon.create({ data: { templateId: t.id, shopperId, source, validFrom, validTo, campaignId: extra.campaignId, grantedBy: extra.grantedBy, requestKey: extra.requestKey } });
+  const c = await tx.userCoupon.create({ data: { templateId: t.id, shopperId, source, validFrom, validTo, campaignId: extra.campaignId, grantedBy: extra.grantedBy, requestKey: extra.requestKey } });
+  // a shopper's own claim or code (a staff grant to many is not an event per coupon)
+  if (source === "CLAIM" || source === "CODE") await emitEvent(tx, "coupon.claimed", [t.shopId], { userCouponId: c.id, templateId: t.id, campaignId: extra.campaignId ?? null, shopperId, source, validTo: validTo.toISOString() }, now);
+  return c;
 }
 
 export const toUserCouponDto = (c: { id: string; templateId: string; state: string; validFrom: Date; validTo: Date; campaignId: string | null; source: string }) => ({

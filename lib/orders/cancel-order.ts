@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
 import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { releaseReservations } from "./release-reservations";
+import { emitEvent } from "@/lib/webhooks/webhook-events";
 import { toOrderDto } from "./order-dto";
 import { giveBackFlashUnits } from "@/lib/flash-sale/give-back";
 import { leaveGroupOnCancel } from "@/lib/group-buy/group-membership";
@@ -20,6 +21,7 @@ export async function cancelOrder(who: OrderActor, orderId: string, reason = "SH
       throw new AppError("INVALID_STATE", `Order is ${order.status}; only unpaid orders can be cancelled`);
     }
     await releaseReservations(tx, orderId, now);
+    await emitEvent(tx, "order.cancelled", order.shops.map((s) => s.shopId), { orderId, shopperId: order.shopperId, reason, cancelledAt: now.toISOString() }, now);
     return { order: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), changed: true, row: order };
   });
   if (out.changed) {

@@ -6,6 +6,7 @@ import { completeGroupIfFull } from "@/lib/group-buy/group-membership";
 import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 import { storedReservations } from "./stored-reservations";
 import { onPresaleOrderPaid } from "@/lib/presale/presale-lifecycle";
+import { emitEvent } from "@/lib/webhooks/webhook-events";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import { orderEarnings, pointsExpiry, POINTS_RULE } from "@/lib/members/points-rules";
 
@@ -35,6 +36,9 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
     await settleFlashUnits(tx, storedReservations(order), "paid");
     await onPresaleOrderPaid(tx, order, now);
+    const shopIds = order.shops.map((s) => s.shopId);
+    await emitEvent(tx, "order.paid", shopIds, { orderId, shopperId: order.shopperId, total: order.total, source: order.source, paidAt: now.toISOString() }, now);
+    for (const u of uses) await emitEvent(tx, "coupon.used", shopIds, { userCouponId: u.userCouponId, templateId: u.templateId, orderId, amount: u.amount, shopperId: order.shopperId }, now);
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true } });
     const rule = (await tx.pointsRule.findUnique({ where: { id: "platform" } })) ?? POINTS_RULE;

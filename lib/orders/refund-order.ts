@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { allocate } from "@/lib/pricing/money";
 import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { systemActor } from "@/lib/auth/shopper-scope";
+import { emitEvent } from "@/lib/webhooks/webhook-events";
 import type { RefundQuoteRequest, RefundRequest } from "./refund-schemas";
 import { lockOrderForRefund } from "./refund-context";
 import { computeRefund } from "./refund-quote";
@@ -177,6 +178,7 @@ async function approveInTx(tx: Tx, refundId: string, decidedBy: string, now: Dat
   });
   await tx.order.update({ where: { id: order.id }, data: { refundedAmount: { increment: q.amount }, ...(q.plan.full ? { status: "REFUNDED" } : {}) } });
   await tx.analyticsEvent.create({ data: { type: "REFUND", shopperId: order.shopperId, orderId: order.id, amount: q.amount, dedupeKey: `refund:${refundId}` } });
+  await emitEvent(tx, "refund.approved", [...new Set(order.lines.filter((l) => q.plan.lines.some((r) => r.orderLineId === l.id)).map((l) => l.shopId))], { refundId, orderId: order.id, shopperId: order.shopperId, amount: q.amount, lines: q.plan.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })), full: q.plan.full }, now);
   if (order.source === "PRESALE_BALANCE") await refundDepositWithGoods(tx, order.id, now);
 }
 

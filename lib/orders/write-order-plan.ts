@@ -3,6 +3,7 @@ import type { PoolClient } from "pg";
 import { pgPool } from "@/lib/db/pg-pool";
 import { TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PRESALE_BALANCE, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
 import type { OrderPlan, Refusal } from "./order-plan";
+import { emitEventsSql } from "@/lib/webhooks/webhook-events";
 
 export type WriteOutcome = { ok: true; orderId: string; created: boolean } | { ok: false; refusal: Refusal };
 /** In a batch, an order that could not be written for another reason than a refusal carries its error. */
@@ -152,6 +153,7 @@ async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] 
         [[d.id, d.promotionId, plan.shopperId, d.shopId, d.skuId, d.quantity, d.deposit, d.depositValue, o.orderId, d.balanceStartsAt.toISOString(), d.balanceEndsAt.toISOString(), new Date().toISOString()]]);
     } else if (!(await c.query(TAKE_PRESALE_BALANCE, [o.orderId, ps.balanceOf, plan.shopperId])).rowCount) return single ? [refuse({ reason: "PRESALE_STATE", presaleId: ps.balanceOf })] : null;
   }
+  await emitEventsSql(c, go.map(({ plan, o }) => ({ type: "order.placed" as const, shopIds: plan.shops.map((s) => s.shopId), data: { orderId: o.orderId, shopperId: plan.shopperId, total: plan.order.total, source: plan.order.source, lines: plan.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity, payable: l.payable })) } })));
   await insert(c, "AnalyticsEvent", ["id", "type", "shopperId", "orderId", "shopId", "templateId", "campaignId", "amount", "discount", "dedupeKey"],
     go.flatMap(({ plan, o }) => plan.events.map((e) => [randomUUID(), e.type, plan.shopperId, o.orderId, e.shopId, e.templateId, e.campaignId, e.amount, e.discount, e.key === "placed" ? `placed:${o.orderId}` : `use:${o.orderId}:${e.key.slice("use:".length)}`])));
 

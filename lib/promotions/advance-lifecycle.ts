@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { bumpPricingVersion } from "@/lib/checkout/pricing-cache";
+import { emitEvent } from "@/lib/webhooks/webhook-events";
 
 const SYSTEM = { actorType: "SYSTEM", actorId: "clock", actorName: "clock" };
 
@@ -12,12 +13,17 @@ const SYSTEM = { actorType: "SYSTEM", actorId: "clock", actorName: "clock" };
 export async function advancePromotionLifecycle(now = new Date()) {
   const changed: { id: string; from: string; to: string; reason?: string }[] = [];
   const move = async (where: object, to: "SCHEDULED" | "ACTIVE" | "ENDED", reason?: string) => {
-    const rows = await db.promotion.findMany({ where, select: { id: true, status: true, shopId: true } });
+    const rows = await db.promotion.findMany({ where, select: { id: true, status: true, shopId: true, name: true, type: true } });
     for (const r of rows) {
-      const n = await db.promotion.updateMany({ where: { id: r.id, status: r.status }, data: { status: to, ...(to === "ENDED" ? { endReason: reason } : {}) } });
-      if (!n.count) continue;
-      await db.auditLog.create({ data: { ...SYSTEM, shopId: r.shopId, action: "clock", entity: "promotion", entityId: r.id, before: { status: r.status }, after: { status: to, ...(reason ? { reason } : {}) } } });
-      changed.push({ id: r.id, from: r.status, to, reason });
+      // the change, its audit row and its event for the host shop: one transaction
+      const done = await db.$transaction(async (tx) => {
+        const n = await tx.promotion.updateMany({ where: { id: r.id, status: r.status }, data: { status: to, ...(to === "ENDED" ? { endReason: reason } : {}) } });
+        if (!n.count) return false;
+        await tx.auditLog.create({ data: { ...SYSTEM, shopId: r.shopId, action: "clock", entity: "promotion", entityId: r.id, before: { status: r.status }, after: { status: to, ...(reason ? { reason } : {}) } } });
+        if (to !== "SCHEDULED") await emitEvent(tx, to === "ACTIVE" ? "promotion.activated" : "promotion.ended", [r.shopId], { promotionId: r.id, name: r.name, type: r.type, shopId: r.shopId, status: to, ...(reason ? { reason } : {}) }, now);
+        return true;
+      });
+      if (done) changed.push({ id: r.id, from: r.status, to, reason });
     }
   };
   await move({ status: { in: ["APPROVED", "SCHEDULED", "ACTIVE"] }, endsAt: { lte: now } }, "ENDED", "TIME");

@@ -4,6 +4,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanWrite } from "@/lib/auth/guards";
 import { AppError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { emitEvent } from "@/lib/webhooks/webhook-events";
 import type { PromotionStatus } from "@/lib/generated/prisma/enums";
 import { getPromotionOrThrow } from "./get-promotion";
 import { toPromotionDto } from "./promotion-dto";
@@ -46,6 +47,7 @@ export async function changePromotionStatus(actor: StaffActor, id: string, actio
     if (n.count === 0) throw new AppError("INVALID_STATE", `Cannot ${action} a promotion that is ${before.status}`);
     const after = await getPromotionOrThrow(actor, id, tx);
     await recordAudit(tx, actor, { action, entity: "promotion", entityId: id, shopId: before.shopId, before: { status: before.status }, after: { status: after.status, ...(reason ? { reason } : {}) } });
+    if (to === "ACTIVE" || to === "TERMINATED") await emitEvent(tx, to === "ACTIVE" ? "promotion.activated" : "promotion.ended", [before.shopId], { promotionId: id, name: before.name, type: before.type, shopId: before.shopId, status: to, ...(reason ? { reason } : {}) }, now);
     return toPromotionDto(after);
   });
   await bumpPricingVersion();

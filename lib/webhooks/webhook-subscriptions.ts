@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { forbidden, notFound } from "@/lib/api/errors";
+import type { StaffActor } from "@/lib/auth/actor";
+import { targetShop } from "@/lib/auth/guards";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { WebhookSubscription } from "@/lib/generated/prisma/client";
+import type { z } from "zod";
+import type { createWebhookBodySchema, updateWebhookBodySchema } from "./webhook-schemas";
+
+// Subscriptions of the host shop's systems (ADMIN only: they carry a secret). A shop's staff see
+// and change their shop's only; the platform's subscriptions (every shop's events) are platform
+// staff's. The secret is answered once, when the subscription is created.
+
+/** A subscription as the API shows it: never its secret. */
+export function webhookDto(s: WebhookSubscription) {
+  return { id: s.id, shopId: s.shopId, url: s.url, events: s.events, active: s.active, description: s.description, createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() };
+}
+
+export async function visibleWebhook(actor: StaffActor, id: string) {
+  const s = await db.webhookSubscription.findUnique({ where: { id } });
+  if (!s || (actor.shopId && s.shopId !== actor.shopId)) throw notFound("webhook");
+  return s;
+}
+
+export async function listWebhooks(actor: StaffActor) {
+  const rows = await db.webhookSubscription.findMany({ where: actor.shopId ? { shopId: actor.shopId } : {}, orderBy: { createdAt: "desc" }, take: 100 });
+  return rows.map(webhookDto);
+}
+
+export async function createWebhook(actor: StaffActor, body: z.infer<typeof createWebhookBodySchema>) {
+  const shopId = targetShop(actor, body.shopId, true);
+  if (shopId && !(await db.shop.findUnique({ where: { id: shopId }, select: { id: true } }))) throw notFound("shop");
+  const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+  return db.$transaction(async (tx) => {
+    const s = await tx.webhookSubscription.create({ data: { shopId, url: body.url, events: [...new Set(body.events)], description: body.description ?? "", secret, createdById: actor.id } });
+    await recordAudit(tx, actor, { action: "create", entity: "webhook", entityId: s.id, shopId, after: webhookDto(s) });
+    return { ...webhookDto(s), secret };
+  });
+}
+
+export async function updateWebhook(actor: StaffActor, id: string, body: z.infer<typeof updateWebhookBodySchema>) {
+  const before = await visibleWebhook(actor, id);
+  if (actor.shopId && before.shopId === null) throw forbidden();
+  return db.$transaction(async (tx) => {
+    const s = await tx.webhookSubscription.update({ where: { id }, data: { ...body, ...(body.events ? { events: [...new Set(body.events)] } : {}) } });
+    await recordAudit(tx, actor, { action: "update", entity: "webhook", entityId: id, shopId: s.shopId, before: webhookDto(before), after: webhookDto(s) });
+    return webhookDto(s);
+  });
+}
+
+export async function deleteWebhook(actor: StaffActor, id: string) {
+  const before = await visibleWebhook(actor, id);
+  await db.$transaction(async (tx) => {
+    await tx.webhookSubscription.delete({ where: { id } });
+    await recordAudit(tx, actor, { action: "delete", entity: "webhook", entityId: id, shopId: before.shopId, before: webhookDto(before) });
+  });
+  return { id, deleted: true };
+}
+
+/** A test event to one subscription, delivered like the others (its own event id). */
+export async function pingWebhook(actor: StaffActor, id: string) {
+  const s = await visibleWebhook(actor, id);
+  return db.$transaction(async (tx) => {
+    const e = await tx.webhookEvent.create({ data: { type: "webhook.test", shopIds: s.shopId ? [s.shopId] : [], payload: { subscriptionId: s.id, by: actor.name }, fannedOut: true } });
+    const d = await tx.webhookDelivery.create({ data: { eventId: e.id, subscriptionId: s.id } });
+    return { eventId: e.id, deliveryId: d.id };
+  });
+}
