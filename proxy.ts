@@ -24,6 +24,8 @@ export async function proxy(req: NextRequest) {
   headers.delete(LOCALE_HEADER);
   headers.delete(PATH_HEADER);
 
+  // Prometheus scrapes /metrics: the API route (it authorises the bearer key itself)
+  if (pathname === "/metrics") return NextResponse.rewrite(new URL("/api/metrics", req.url));
   if (pathname.startsWith("/admin") || pathname === "/forbidden") {
     if (pathname === "/admin/login" || pathname === "/forbidden") return NextResponse.next({ request: { headers } });
     const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });

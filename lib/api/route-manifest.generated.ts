@@ -22,92 +22,97 @@ import * as r18 from "@/app/api/admin/invites/program/route";
 import * as r19 from "@/app/api/admin/invites/route";
 import * as r20 from "@/app/api/admin/jobs/[id]/download/route";
 import * as r21 from "@/app/api/admin/jobs/[id]/route";
-import * as r22 from "@/app/api/admin/lotteries/[id]/route";
-import * as r23 from "@/app/api/admin/lotteries/route";
-import * as r24 from "@/app/api/admin/members/check-in/route";
-import * as r25 from "@/app/api/admin/members/levels/route";
-import * as r26 from "@/app/api/admin/members/points-rule/route";
-import * as r27 from "@/app/api/admin/members/reconcile/route";
-import * as r28 from "@/app/api/admin/pages/[id]/publish/route";
-import * as r29 from "@/app/api/admin/pages/[id]/report/route";
-import * as r30 from "@/app/api/admin/pages/[id]/rollback/route";
-import * as r31 from "@/app/api/admin/pages/[id]/route";
-import * as r32 from "@/app/api/admin/pages/route";
-import * as r33 from "@/app/api/admin/points-mall/[id]/route";
-import * as r34 from "@/app/api/admin/points-mall/route";
-import * as r35 from "@/app/api/admin/presales/[id]/cancel/route";
-import * as r36 from "@/app/api/admin/products/[id]/route";
-import * as r37 from "@/app/api/admin/products/route";
-import * as r38 from "@/app/api/admin/promotions/[id]/approve/route";
-import * as r39 from "@/app/api/admin/promotions/[id]/presale/route";
-import * as r40 from "@/app/api/admin/promotions/[id]/reject/route";
-import * as r41 from "@/app/api/admin/promotions/[id]/report/export/route";
-import * as r42 from "@/app/api/admin/promotions/[id]/report/route";
-import * as r43 from "@/app/api/admin/promotions/[id]/route";
-import * as r44 from "@/app/api/admin/promotions/[id]/simulate/route";
-import * as r45 from "@/app/api/admin/promotions/[id]/submit/route";
-import * as r46 from "@/app/api/admin/promotions/[id]/terminate/route";
-import * as r47 from "@/app/api/admin/promotions/[id]/withdraw-items/route";
-import * as r48 from "@/app/api/admin/promotions/route";
-import * as r49 from "@/app/api/admin/refunds/[id]/approve/route";
-import * as r50 from "@/app/api/admin/refunds/[id]/reject/route";
-import * as r51 from "@/app/api/admin/refunds/route";
-import * as r52 from "@/app/api/admin/segments/[id]/route";
-import * as r53 from "@/app/api/admin/segments/preview/route";
-import * as r54 from "@/app/api/admin/segments/route";
-import * as r55 from "@/app/api/admin/shoppers/[id]/points/route";
-import * as r56 from "@/app/api/admin/shoppers/route";
-import * as r57 from "@/app/api/admin/shops/[id]/route";
-import * as r58 from "@/app/api/admin/shops/route";
-import * as r59 from "@/app/api/admin/staff/[id]/route";
-import * as r60 from "@/app/api/admin/staff/route";
-import * as r61 from "@/app/api/admin/webhooks/[id]/ping/route";
-import * as r62 from "@/app/api/admin/webhooks/[id]/route";
-import * as r63 from "@/app/api/admin/webhooks/deliveries/[id]/replay/route";
-import * as r64 from "@/app/api/admin/webhooks/deliveries/route";
-import * as r65 from "@/app/api/admin/webhooks/route";
-import * as r66 from "@/app/api/auth/[...nextauth]/route";
-import * as r67 from "@/app/api/auth/sign-in/[provider]/route";
-import * as r68 from "@/app/api/checkout/price/route";
-import * as r69 from "@/app/api/coupons/center/route";
-import * as r70 from "@/app/api/coupons/claim/route";
-import * as r71 from "@/app/api/coupons/mine/route";
-import * as r72 from "@/app/api/coupons/redeem/route";
-import * as r73 from "@/app/api/deliveries/[id]/click/route";
-import * as r74 from "@/app/api/flash-sales/[promotionId]/attempt/route";
-import * as r75 from "@/app/api/flash-sales/[promotionId]/stock/route";
-import * as r76 from "@/app/api/health/route";
-import * as r77 from "@/app/api/invitations/accept/route";
-import * as r78 from "@/app/api/lotteries/[id]/draw/route";
-import * as r79 from "@/app/api/lotteries/[id]/route";
-import * as r80 from "@/app/api/me/check-in/route";
-import * as r81 from "@/app/api/me/deals/route";
-import * as r82 from "@/app/api/me/invitations/route";
-import * as r83 from "@/app/api/me/member/pack/route";
-import * as r84 from "@/app/api/me/member/route";
-import * as r85 from "@/app/api/me/messages/read/route";
-import * as r86 from "@/app/api/me/messages/route";
-import * as r87 from "@/app/api/me/points/route";
-import * as r88 from "@/app/api/me/preferences/route";
-import * as r89 from "@/app/api/me/presales/route";
-import * as r90 from "@/app/api/me/summary/route";
-import * as r91 from "@/app/api/me/task-events/route";
-import * as r92 from "@/app/api/me/tasks/[key]/claim/route";
-import * as r93 from "@/app/api/me/tasks/route";
-import * as r94 from "@/app/api/messages/[id]/open/route";
-import * as r96 from "@/app/api/orders/[id]/cancel/route";
-import * as r97 from "@/app/api/orders/[id]/pay/route";
-import * as r98 from "@/app/api/orders/[id]/refunds/quote/route";
-import * as r99 from "@/app/api/orders/[id]/refunds/route";
-import * as r100 from "@/app/api/orders/[id]/route";
-import * as r101 from "@/app/api/orders/route";
-import * as r102 from "@/app/api/pages/[slug]/views/route";
-import * as r103 from "@/app/api/points-mall/[id]/exchange/route";
-import * as r104 from "@/app/api/points-mall/route";
-import * as r105 from "@/app/api/presales/[id]/balance/route";
-import * as r106 from "@/app/api/presales/deposits/route";
-import * as r107 from "@/app/api/ready/route";
-import * as r108 from "@/app/api/unsubscribe/route";
+import * as r22 from "@/app/api/admin/live/route";
+import * as r23 from "@/app/api/admin/live/stream/route";
+import * as r24 from "@/app/api/admin/lotteries/[id]/route";
+import * as r25 from "@/app/api/admin/lotteries/route";
+import * as r26 from "@/app/api/admin/members/check-in/route";
+import * as r27 from "@/app/api/admin/members/levels/route";
+import * as r28 from "@/app/api/admin/members/points-rule/route";
+import * as r29 from "@/app/api/admin/members/reconcile/route";
+import * as r30 from "@/app/api/admin/pages/[id]/publish/route";
+import * as r31 from "@/app/api/admin/pages/[id]/report/route";
+import * as r32 from "@/app/api/admin/pages/[id]/rollback/route";
+import * as r33 from "@/app/api/admin/pages/[id]/route";
+import * as r34 from "@/app/api/admin/pages/route";
+import * as r35 from "@/app/api/admin/points-mall/[id]/route";
+import * as r36 from "@/app/api/admin/points-mall/route";
+import * as r37 from "@/app/api/admin/presales/[id]/cancel/route";
+import * as r38 from "@/app/api/admin/products/[id]/route";
+import * as r39 from "@/app/api/admin/products/route";
+import * as r40 from "@/app/api/admin/promotions/[id]/approve/route";
+import * as r41 from "@/app/api/admin/promotions/[id]/live/route";
+import * as r42 from "@/app/api/admin/promotions/[id]/live/stream/route";
+import * as r43 from "@/app/api/admin/promotions/[id]/presale/route";
+import * as r44 from "@/app/api/admin/promotions/[id]/reject/route";
+import * as r45 from "@/app/api/admin/promotions/[id]/report/export/route";
+import * as r46 from "@/app/api/admin/promotions/[id]/report/route";
+import * as r47 from "@/app/api/admin/promotions/[id]/route";
+import * as r48 from "@/app/api/admin/promotions/[id]/simulate/route";
+import * as r49 from "@/app/api/admin/promotions/[id]/submit/route";
+import * as r50 from "@/app/api/admin/promotions/[id]/terminate/route";
+import * as r51 from "@/app/api/admin/promotions/[id]/withdraw-items/route";
+import * as r52 from "@/app/api/admin/promotions/route";
+import * as r53 from "@/app/api/admin/refunds/[id]/approve/route";
+import * as r54 from "@/app/api/admin/refunds/[id]/reject/route";
+import * as r55 from "@/app/api/admin/refunds/route";
+import * as r56 from "@/app/api/admin/segments/[id]/route";
+import * as r57 from "@/app/api/admin/segments/preview/route";
+import * as r58 from "@/app/api/admin/segments/route";
+import * as r59 from "@/app/api/admin/shoppers/[id]/points/route";
+import * as r60 from "@/app/api/admin/shoppers/route";
+import * as r61 from "@/app/api/admin/shops/[id]/route";
+import * as r62 from "@/app/api/admin/shops/route";
+import * as r63 from "@/app/api/admin/staff/[id]/route";
+import * as r64 from "@/app/api/admin/staff/route";
+import * as r65 from "@/app/api/admin/webhooks/[id]/ping/route";
+import * as r66 from "@/app/api/admin/webhooks/[id]/route";
+import * as r67 from "@/app/api/admin/webhooks/deliveries/[id]/replay/route";
+import * as r68 from "@/app/api/admin/webhooks/deliveries/route";
+import * as r69 from "@/app/api/admin/webhooks/route";
+import * as r70 from "@/app/api/auth/[...nextauth]/route";
+import * as r71 from "@/app/api/auth/sign-in/[provider]/route";
+import * as r72 from "@/app/api/checkout/price/route";
+import * as r73 from "@/app/api/coupons/center/route";
+import * as r74 from "@/app/api/coupons/claim/route";
+import * as r75 from "@/app/api/coupons/mine/route";
+import * as r76 from "@/app/api/coupons/redeem/route";
+import * as r77 from "@/app/api/deliveries/[id]/click/route";
+import * as r78 from "@/app/api/flash-sales/[promotionId]/attempt/route";
+import * as r79 from "@/app/api/flash-sales/[promotionId]/stock/route";
+import * as r80 from "@/app/api/health/route";
+import * as r81 from "@/app/api/invitations/accept/route";
+import * as r82 from "@/app/api/lotteries/[id]/draw/route";
+import * as r83 from "@/app/api/lotteries/[id]/route";
+import * as r84 from "@/app/api/me/check-in/route";
+import * as r85 from "@/app/api/me/deals/route";
+import * as r86 from "@/app/api/me/invitations/route";
+import * as r87 from "@/app/api/me/member/pack/route";
+import * as r88 from "@/app/api/me/member/route";
+import * as r89 from "@/app/api/me/messages/read/route";
+import * as r90 from "@/app/api/me/messages/route";
+import * as r91 from "@/app/api/me/points/route";
+import * as r92 from "@/app/api/me/preferences/route";
+import * as r93 from "@/app/api/me/presales/route";
+import * as r94 from "@/app/api/me/summary/route";
+import * as r95 from "@/app/api/me/task-events/route";
+import * as r96 from "@/app/api/me/tasks/[key]/claim/route";
+import * as r97 from "@/app/api/me/tasks/route";
+import * as r98 from "@/app/api/messages/[id]/open/route";
+import * as r99 from "@/app/api/metrics/route";
+import * as r101 from "@/app/api/orders/[id]/cancel/route";
+import * as r102 from "@/app/api/orders/[id]/pay/route";
+import * as r103 from "@/app/api/orders/[id]/refunds/quote/route";
+import * as r104 from "@/app/api/orders/[id]/refunds/route";
+import * as r105 from "@/app/api/orders/[id]/route";
+import * as r106 from "@/app/api/orders/route";
+import * as r107 from "@/app/api/pages/[slug]/views/route";
+import * as r108 from "@/app/api/points-mall/[id]/exchange/route";
+import * as r109 from "@/app/api/points-mall/route";
+import * as r110 from "@/app/api/presales/[id]/balance/route";
+import * as r111 from "@/app/api/presales/deposits/route";
+import * as r112 from "@/app/api/ready/route";
+import * as r113 from "@/app/api/unsubscribe/route";
 
 export const routeManifest: { path: string; module: Record<string, unknown> | null }[] = [
   { path: "/api/admin/api-keys/{id}", module: r0 as Record<string, unknown> },
@@ -132,91 +137,96 @@ export const routeManifest: { path: string; module: Record<string, unknown> | nu
   { path: "/api/admin/invites", module: r19 as Record<string, unknown> },
   { path: "/api/admin/jobs/{id}/download", module: r20 as Record<string, unknown> },
   { path: "/api/admin/jobs/{id}", module: r21 as Record<string, unknown> },
-  { path: "/api/admin/lotteries/{id}", module: r22 as Record<string, unknown> },
-  { path: "/api/admin/lotteries", module: r23 as Record<string, unknown> },
-  { path: "/api/admin/members/check-in", module: r24 as Record<string, unknown> },
-  { path: "/api/admin/members/levels", module: r25 as Record<string, unknown> },
-  { path: "/api/admin/members/points-rule", module: r26 as Record<string, unknown> },
-  { path: "/api/admin/members/reconcile", module: r27 as Record<string, unknown> },
-  { path: "/api/admin/pages/{id}/publish", module: r28 as Record<string, unknown> },
-  { path: "/api/admin/pages/{id}/report", module: r29 as Record<string, unknown> },
-  { path: "/api/admin/pages/{id}/rollback", module: r30 as Record<string, unknown> },
-  { path: "/api/admin/pages/{id}", module: r31 as Record<string, unknown> },
-  { path: "/api/admin/pages", module: r32 as Record<string, unknown> },
-  { path: "/api/admin/points-mall/{id}", module: r33 as Record<string, unknown> },
-  { path: "/api/admin/points-mall", module: r34 as Record<string, unknown> },
-  { path: "/api/admin/presales/{id}/cancel", module: r35 as Record<string, unknown> },
-  { path: "/api/admin/products/{id}", module: r36 as Record<string, unknown> },
-  { path: "/api/admin/products", module: r37 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/approve", module: r38 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/presale", module: r39 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/reject", module: r40 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/report/export", module: r41 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/report", module: r42 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}", module: r43 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/simulate", module: r44 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/submit", module: r45 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/terminate", module: r46 as Record<string, unknown> },
-  { path: "/api/admin/promotions/{id}/withdraw-items", module: r47 as Record<string, unknown> },
-  { path: "/api/admin/promotions", module: r48 as Record<string, unknown> },
-  { path: "/api/admin/refunds/{id}/approve", module: r49 as Record<string, unknown> },
-  { path: "/api/admin/refunds/{id}/reject", module: r50 as Record<string, unknown> },
-  { path: "/api/admin/refunds", module: r51 as Record<string, unknown> },
-  { path: "/api/admin/segments/{id}", module: r52 as Record<string, unknown> },
-  { path: "/api/admin/segments/preview", module: r53 as Record<string, unknown> },
-  { path: "/api/admin/segments", module: r54 as Record<string, unknown> },
-  { path: "/api/admin/shoppers/{id}/points", module: r55 as Record<string, unknown> },
-  { path: "/api/admin/shoppers", module: r56 as Record<string, unknown> },
-  { path: "/api/admin/shops/{id}", module: r57 as Record<string, unknown> },
-  { path: "/api/admin/shops", module: r58 as Record<string, unknown> },
-  { path: "/api/admin/staff/{id}", module: r59 as Record<string, unknown> },
-  { path: "/api/admin/staff", module: r60 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/{id}/ping", module: r61 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/{id}", module: r62 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/deliveries/{id}/replay", module: r63 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/deliveries", module: r64 as Record<string, unknown> },
-  { path: "/api/admin/webhooks", module: r65 as Record<string, unknown> },
-  { path: "/api/auth/{nextauth}", module: r66 as Record<string, unknown> },
-  { path: "/api/auth/sign-in/{provider}", module: r67 as Record<string, unknown> },
-  { path: "/api/checkout/price", module: r68 as Record<string, unknown> },
-  { path: "/api/coupons/center", module: r69 as Record<string, unknown> },
-  { path: "/api/coupons/claim", module: r70 as Record<string, unknown> },
-  { path: "/api/coupons/mine", module: r71 as Record<string, unknown> },
-  { path: "/api/coupons/redeem", module: r72 as Record<string, unknown> },
-  { path: "/api/deliveries/{id}/click", module: r73 as Record<string, unknown> },
-  { path: "/api/flash-sales/{promotionId}/attempt", module: r74 as Record<string, unknown> },
-  { path: "/api/flash-sales/{promotionId}/stock", module: r75 as Record<string, unknown> },
-  { path: "/api/health", module: r76 as Record<string, unknown> },
-  { path: "/api/invitations/accept", module: r77 as Record<string, unknown> },
-  { path: "/api/lotteries/{id}/draw", module: r78 as Record<string, unknown> },
-  { path: "/api/lotteries/{id}", module: r79 as Record<string, unknown> },
-  { path: "/api/me/check-in", module: r80 as Record<string, unknown> },
-  { path: "/api/me/deals", module: r81 as Record<string, unknown> },
-  { path: "/api/me/invitations", module: r82 as Record<string, unknown> },
-  { path: "/api/me/member/pack", module: r83 as Record<string, unknown> },
-  { path: "/api/me/member", module: r84 as Record<string, unknown> },
-  { path: "/api/me/messages/read", module: r85 as Record<string, unknown> },
-  { path: "/api/me/messages", module: r86 as Record<string, unknown> },
-  { path: "/api/me/points", module: r87 as Record<string, unknown> },
-  { path: "/api/me/preferences", module: r88 as Record<string, unknown> },
-  { path: "/api/me/presales", module: r89 as Record<string, unknown> },
-  { path: "/api/me/summary", module: r90 as Record<string, unknown> },
-  { path: "/api/me/task-events", module: r91 as Record<string, unknown> },
-  { path: "/api/me/tasks/{key}/claim", module: r92 as Record<string, unknown> },
-  { path: "/api/me/tasks", module: r93 as Record<string, unknown> },
-  { path: "/api/messages/{id}/open", module: r94 as Record<string, unknown> },
+  { path: "/api/admin/live", module: r22 as Record<string, unknown> },
+  { path: "/api/admin/live/stream", module: r23 as Record<string, unknown> },
+  { path: "/api/admin/lotteries/{id}", module: r24 as Record<string, unknown> },
+  { path: "/api/admin/lotteries", module: r25 as Record<string, unknown> },
+  { path: "/api/admin/members/check-in", module: r26 as Record<string, unknown> },
+  { path: "/api/admin/members/levels", module: r27 as Record<string, unknown> },
+  { path: "/api/admin/members/points-rule", module: r28 as Record<string, unknown> },
+  { path: "/api/admin/members/reconcile", module: r29 as Record<string, unknown> },
+  { path: "/api/admin/pages/{id}/publish", module: r30 as Record<string, unknown> },
+  { path: "/api/admin/pages/{id}/report", module: r31 as Record<string, unknown> },
+  { path: "/api/admin/pages/{id}/rollback", module: r32 as Record<string, unknown> },
+  { path: "/api/admin/pages/{id}", module: r33 as Record<string, unknown> },
+  { path: "/api/admin/pages", module: r34 as Record<string, unknown> },
+  { path: "/api/admin/points-mall/{id}", module: r35 as Record<string, unknown> },
+  { path: "/api/admin/points-mall", module: r36 as Record<string, unknown> },
+  { path: "/api/admin/presales/{id}/cancel", module: r37 as Record<string, unknown> },
+  { path: "/api/admin/products/{id}", module: r38 as Record<string, unknown> },
+  { path: "/api/admin/products", module: r39 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/approve", module: r40 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/live", module: r41 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/live/stream", module: r42 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/presale", module: r43 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/reject", module: r44 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/report/export", module: r45 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/report", module: r46 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}", module: r47 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/simulate", module: r48 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/submit", module: r49 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/terminate", module: r50 as Record<string, unknown> },
+  { path: "/api/admin/promotions/{id}/withdraw-items", module: r51 as Record<string, unknown> },
+  { path: "/api/admin/promotions", module: r52 as Record<string, unknown> },
+  { path: "/api/admin/refunds/{id}/approve", module: r53 as Record<string, unknown> },
+  { path: "/api/admin/refunds/{id}/reject", module: r54 as Record<string, unknown> },
+  { path: "/api/admin/refunds", module: r55 as Record<string, unknown> },
+  { path: "/api/admin/segments/{id}", module: r56 as Record<string, unknown> },
+  { path: "/api/admin/segments/preview", module: r57 as Record<string, unknown> },
+  { path: "/api/admin/segments", module: r58 as Record<string, unknown> },
+  { path: "/api/admin/shoppers/{id}/points", module: r59 as Record<string, unknown> },
+  { path: "/api/admin/shoppers", module: r60 as Record<string, unknown> },
+  { path: "/api/admin/shops/{id}", module: r61 as Record<string, unknown> },
+  { path: "/api/admin/shops", module: r62 as Record<string, unknown> },
+  { path: "/api/admin/staff/{id}", module: r63 as Record<string, unknown> },
+  { path: "/api/admin/staff", module: r64 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/{id}/ping", module: r65 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/{id}", module: r66 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/deliveries/{id}/replay", module: r67 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/deliveries", module: r68 as Record<string, unknown> },
+  { path: "/api/admin/webhooks", module: r69 as Record<string, unknown> },
+  { path: "/api/auth/{nextauth}", module: r70 as Record<string, unknown> },
+  { path: "/api/auth/sign-in/{provider}", module: r71 as Record<string, unknown> },
+  { path: "/api/checkout/price", module: r72 as Record<string, unknown> },
+  { path: "/api/coupons/center", module: r73 as Record<string, unknown> },
+  { path: "/api/coupons/claim", module: r74 as Record<string, unknown> },
+  { path: "/api/coupons/mine", module: r75 as Record<string, unknown> },
+  { path: "/api/coupons/redeem", module: r76 as Record<string, unknown> },
+  { path: "/api/deliveries/{id}/click", module: r77 as Record<string, unknown> },
+  { path: "/api/flash-sales/{promotionId}/attempt", module: r78 as Record<string, unknown> },
+  { path: "/api/flash-sales/{promotionId}/stock", module: r79 as Record<string, unknown> },
+  { path: "/api/health", module: r80 as Record<string, unknown> },
+  { path: "/api/invitations/accept", module: r81 as Record<string, unknown> },
+  { path: "/api/lotteries/{id}/draw", module: r82 as Record<string, unknown> },
+  { path: "/api/lotteries/{id}", module: r83 as Record<string, unknown> },
+  { path: "/api/me/check-in", module: r84 as Record<string, unknown> },
+  { path: "/api/me/deals", module: r85 as Record<string, unknown> },
+  { path: "/api/me/invitations", module: r86 as Record<string, unknown> },
+  { path: "/api/me/member/pack", module: r87 as Record<string, unknown> },
+  { path: "/api/me/member", module: r88 as Record<string, unknown> },
+  { path: "/api/me/messages/read", module: r89 as Record<string, unknown> },
+  { path: "/api/me/messages", module: r90 as Record<string, unknown> },
+  { path: "/api/me/points", module: r91 as Record<string, unknown> },
+  { path: "/api/me/preferences", module: r92 as Record<string, unknown> },
+  { path: "/api/me/presales", module: r93 as Record<string, unknown> },
+  { path: "/api/me/summary", module: r94 as Record<string, unknown> },
+  { path: "/api/me/task-events", module: r95 as Record<string, unknown> },
+  { path: "/api/me/tasks/{key}/claim", module: r96 as Record<string, unknown> },
+  { path: "/api/me/tasks", module: r97 as Record<string, unknown> },
+  { path: "/api/messages/{id}/open", module: r98 as Record<string, unknown> },
+  { path: "/api/metrics", module: r99 as Record<string, unknown> },
   { path: "/api/openapi.json", module: null },
-  { path: "/api/orders/{id}/cancel", module: r96 as Record<string, unknown> },
-  { path: "/api/orders/{id}/pay", module: r97 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds/quote", module: r98 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds", module: r99 as Record<string, unknown> },
-  { path: "/api/orders/{id}", module: r100 as Record<string, unknown> },
-  { path: "/api/orders", module: r101 as Record<string, unknown> },
-  { path: "/api/pages/{slug}/views", module: r102 as Record<string, unknown> },
-  { path: "/api/points-mall/{id}/exchange", module: r103 as Record<string, unknown> },
-  { path: "/api/points-mall", module: r104 as Record<string, unknown> },
-  { path: "/api/presales/{id}/balance", module: r105 as Record<string, unknown> },
-  { path: "/api/presales/deposits", module: r106 as Record<string, unknown> },
-  { path: "/api/ready", module: r107 as Record<string, unknown> },
-  { path: "/api/unsubscribe", module: r108 as Record<string, unknown> },
+  { path: "/api/orders/{id}/cancel", module: r101 as Record<string, unknown> },
+  { path: "/api/orders/{id}/pay", module: r102 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds/quote", module: r103 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds", module: r104 as Record<string, unknown> },
+  { path: "/api/orders/{id}", module: r105 as Record<string, unknown> },
+  { path: "/api/orders", module: r106 as Record<string, unknown> },
+  { path: "/api/pages/{slug}/views", module: r107 as Record<string, unknown> },
+  { path: "/api/points-mall/{id}/exchange", module: r108 as Record<string, unknown> },
+  { path: "/api/points-mall", module: r109 as Record<string, unknown> },
+  { path: "/api/presales/{id}/balance", module: r110 as Record<string, unknown> },
+  { path: "/api/presales/deposits", module: r111 as Record<string, unknown> },
+  { path: "/api/ready", module: r112 as Record<string, unknown> },
+  { path: "/api/unsubscribe", module: r113 as Record<string, unknown> },
 ];

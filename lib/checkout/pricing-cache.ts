@@ -1,3 +1,4 @@
+import { countCache } from "@/lib/ops/metrics";
 import { db } from "@/lib/db/client";
 import type { Promotion } from "@/lib/generated/prisma/client";
 import type { CandidatePromotion, ShopInfo, SkuInfo } from "@/lib/pricing/pricing-input";
@@ -108,7 +109,9 @@ export async function cachedSkus(ids: string[]): Promise<Record<string, SkuInfo>
     if (hit && t - hit.at <= MAX_AGE_MS) out[id] = hit.info;
     else missing.push(id);
   }
+  countCache(true, ids.length - missing.length);
   if (missing.length) {
+    countCache(false, missing.length);
     const loaded = await loadSkus(missing);
     for (const [id, info] of Object.entries(loaded)) {
       skus.set(id, { at: t, info });

@@ -5,6 +5,7 @@ import { shopperRoute } from "@/lib/api/handler";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/redis/rate-limit";
 import { attemptFlashSale } from "./attempt-flash-sale";
+import { recordFlashAttempt } from "@/lib/live/live-counters";
 import { assertOwnRecord } from "@/lib/auth/shopper-scope";
 import { promotionOwner } from "@/lib/promotions/promotion-owner";
 
@@ -35,7 +36,9 @@ export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, default
     if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
     else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
     // the per-shopper limit is counted inside the attempt script (one round trip)
-    return await attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId, channel: body.channel }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
+    const outcome = await attemptFlashSale({ promotionId: params.promotionId, skuId: body.skuId, quantity: body.quantity, idempotencyKey: body.idempotencyKey, shopperId, channel: body.channel }, undefined, undefined, e.FLASH_USER_RATE_PER_SECOND);
+    recordFlashAttempt(params.promotionId, outcome.result);
+    return outcome;
   } catch (err) {
     if (toAppError(err).code === "UNAVAILABLE") return { result: "TRY_AGAIN", retryAfterMs: 1_000 };
     throw err;

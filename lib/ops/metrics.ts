@@ -26,7 +26,7 @@ export const metrics = () => processState("metrics", build);
 
 export const countFlashAttempt = (outcome: string) => metrics().flash.inc({ outcome });
 export const countWebhookDelivery = (outcome: "delivered" | "retry" | "failed") => metrics().webhooks.inc({ outcome });
-export const countCache = (hit: boolean) => metrics().cache.inc({ result: hit ? "hit" : "miss" });
+export const countCache = (hit: boolean, n = 1) => n > 0 && metrics().cache.inc({ result: hit ? "hit" : "miss" }, n);
 export const countRisk = (action: string, decision: string) => metrics().risk.inc({ action, decision });
 export const countAlert = (kind: string) => metrics().alerts.inc({ kind });
 

@@ -7,6 +7,8 @@ import { settleFlashUnits } from "@/lib/flash-sale/flash-ledger";
 import { storedReservations } from "./stored-reservations";
 import { onPresaleOrderPaid } from "@/lib/presale/presale-lifecycle";
 import { emitEvent } from "@/lib/webhooks/webhook-events";
+import { noteOrderMoney } from "@/lib/live/live-counters";
+import { logError } from "@/lib/api/log";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import { orderEarnings, pointsExpiry, POINTS_RULE } from "@/lib/members/points-rules";
 
@@ -48,6 +50,8 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     await tx.analyticsEvent.create({ data: { type: "ORDER_PAID", shopperId: order.shopperId, orderId, amount: order.total, newCustomer: !shopper.firstOrderDone, dedupeKey: `paid:${orderId}` } });
     return { dto: toOrderDto(await tx.order.findUniqueOrThrow({ where: { id: orderId } })), source: order.source };
   });
+  // the live monitor's money (lib/live), counted after the commit
+  if (succeed && dto.status === "PAID") await noteOrderMoney(orderId).catch((e) => logError(e, "LIVE_COUNTERS"));
   // a group-buy member's payment may fill the group
   if (succeed && dto.status === "PAID" && source === "GROUP_BUY") await completeGroupIfFull(orderId, now);
   return dto;

@@ -8,6 +8,8 @@ import { allocate } from "@/lib/pricing/money";
 import { getOrderOrThrow, type OrderActor } from "./order-access";
 import { systemActor } from "@/lib/auth/shopper-scope";
 import { emitEvent } from "@/lib/webhooks/webhook-events";
+import { noteOrderMoney } from "@/lib/live/live-counters";
+import { logError } from "@/lib/api/log";
 import type { RefundQuoteRequest, RefundRequest } from "./refund-schemas";
 import { lockOrderForRefund } from "./refund-context";
 import { computeRefund } from "./refund-quote";
@@ -41,7 +43,9 @@ const isSystem = (who: OrderActor) => typeof who === "object" && who.kind === "s
 
 /** Asks for a refund (the same key twice is one refund). Returns the refund and whether it is new. */
 export async function requestRefund(who: OrderActor, orderId: string, body: RefundRequest, now = new Date()) {
-  return db.$transaction((tx) => requestRefundInTx(tx, who, orderId, body, now));
+  const out = await db.$transaction((tx) => requestRefundInTx(tx, who, orderId, body, now));
+  if (out.refund.status === "APPROVED") await noteOrderMoney(orderId).catch((e) => logError(e, "LIVE_COUNTERS"));
+  return out;
 }
 
 /** requestRefund inside a caller's transaction (a presale's deposit goes back with its goods). */
@@ -116,7 +120,7 @@ async function decidable(tx: Tx, actor: StaffActor, refundId: string) {
 }
 
 export async function approveRefund(actor: StaffActor, refundId: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const view = await db.$transaction(async (tx) => {
     const r = await decidable(tx, actor, refundId);
     await lockOrderForRefund(tx, r.orderId);
     const current = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, select: { status: true } });
@@ -127,6 +131,8 @@ export async function approveRefund(actor: StaffActor, refundId: string, now = n
     }
     return refundView(tx, refundId);
   });
+  await noteOrderMoney(view.orderId).catch((e) => logError(e, "LIVE_COUNTERS"));
+  return view;
 }
 
 export async function rejectRefund(actor: StaffActor, refundId: string, reason: string, now = new Date()) {

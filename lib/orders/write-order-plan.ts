@@ -4,6 +4,7 @@ import { pgPool } from "@/lib/db/pg-pool";
 import { TAKE_COUPON_BUDGET, TAKE_FLASH_UNITS, TAKE_PRESALE_BALANCE, TAKE_PROMOTION_SPEND, TAKE_SKU_STOCK } from "./counter-sql";
 import type { OrderPlan, Refusal } from "./order-plan";
 import { emitEventsSql } from "@/lib/webhooks/webhook-events";
+import { noteOrdersPlaced } from "@/lib/live/live-counters";
 
 export type WriteOutcome = { ok: true; orderId: string; created: boolean } | { ok: false; refusal: Refusal };
 /** In a batch, an order that could not be written for another reason than a refusal carries its error. */
@@ -61,7 +62,10 @@ async function tryWrite(plans: OrderPlan[]): Promise<WriteOutcome[] | null> {
   try {
     await c.query("BEGIN");
     const out = await write(c, plans);
-    await c.query(out && out.some((o) => o.ok && o.created) ? "COMMIT" : "ROLLBACK");
+    const committed = Boolean(out && out.some((o) => o.ok && o.created));
+    await c.query(committed ? "COMMIT" : "ROLLBACK");
+    // the live monitor's participants (lib/live): after the commit, never holding the order up
+    if (committed) noteOrdersPlaced(plans.filter((_, i) => out![i].ok && (out![i] as { created: boolean }).created).map((p) => ({ shopperId: p.shopperId, promotionIds: p.participations.map((x) => x.promotionId) }))).catch(() => undefined);
     return out;
   } catch (e) {
     await c.query("ROLLBACK").catch(() => undefined);

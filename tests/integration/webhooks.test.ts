@@ -11,6 +11,7 @@ import { backoffMs, dispatchWebhooks } from "@/lib/webhooks/webhook-dispatch";
 import { replayDelivery } from "@/lib/webhooks/webhook-log";
 import { verifySignature } from "@/lib/webhooks/webhook-sign";
 import { createWebhookBodySchema } from "@/lib/webhooks/webhook-schemas";
+import type { WEBHOOK_EVENTS } from "@/lib/webhooks/webhook-events";
 import { makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
 
 afterAll(closeQueues);
@@ -46,7 +47,7 @@ describe("webhooks to the host shop", () => {
   });
   afterEach(() => rx.stop());
 
-  async function setup(events = ["*"]) {
+  async function setup(events: ("*" | (typeof WEBHOOK_EVENTS)[number])[] = ["*"]) {
     const url = await rx.start();
     const shop = await makeShop("Hooks", 0);
     const admin = await makeStaff("ADMIN", shop.id);

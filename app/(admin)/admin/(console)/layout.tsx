@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin", label: t("nav.dashboard"), icon: "dashboard" },
     { href: "/admin/promotions", label: t("nav.promotions"), icon: "promotions" },
     { href: "/admin/promotions?status=PENDING_REVIEW", label: t("promo.reviewQueue"), icon: "audit" },
+    { href: "/admin/live", label: t("nav.warRoom"), icon: "live" },
     { href: "/admin/flash-sales", label: t("nav.flashSales"), icon: "flash" },
     { href: "/admin/group-buys", label: t("nav.groupBuys"), icon: "groups" },
     { href: "/admin/coupons", label: t("nav.coupons"), icon: "coupons" },
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/automations", label: t("nav.automations"), icon: "automations" },
     { href: "/admin/pages", label: t("nav.pages"), icon: "pages" },
     ...(actor.shopId ? [] : [{ href: "/admin/invites", label: t("nav.invites"), icon: "invites" }, { href: "/admin/members", label: t("nav.members"), icon: "members" }]),
+    ...(actor.role === "ADMIN" ? [{ href: "/admin/webhooks", label: t("nav.webhooks"), icon: "webhooks" }] : []),
     { href: "/admin/staff", label: t("nav.staff"), icon: "staff" },
     { href: "/admin/audit", label: t("nav.audit"), icon: "audit" },
   ];

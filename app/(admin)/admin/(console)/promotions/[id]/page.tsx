@@ -70,6 +70,11 @@ export default async function PromotionDetailPage({ params }: { params: Promise<
               {t("form.edit")}
             </Link>
           )}
+          {["ACTIVE", "ENDED", "TERMINATED"].includes(p.status) && (
+            <Link href={`/admin/promotions/${p.id}/live`} className="rounded-lg px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="live-link">
+              {t("live.open")}
+            </Link>
+          )}
           <Link href={`/admin/promotions/${p.id}/report`} className="rounded-lg px-4 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="report-link">
             {t("report.title")}
           </Link>
