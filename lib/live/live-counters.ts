@@ -36,7 +36,11 @@ return 1`;
 export async function noteOrdersPlaced(orders: { shopperId: string; promotionIds: string[] }[]) {
   const m = redis.multi();
   let n = 0;
-  for (const o of orders) for (const id of o.promotionIds) (m.pfadd(key(id, ":who"), o.shopperId).expire(key(id, ":who"), TTL), n++);
+  for (const o of orders)
+    for (const id of o.promotionIds) {
+      m.pfadd(key(id, ":who"), o.shopperId).expire(key(id, ":who"), TTL);
+      n++;
+    }
   if (n) await m.exec();
 }
 
