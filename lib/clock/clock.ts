@@ -10,6 +10,7 @@ import { fireAutomations } from "@/lib/automations/fire-automations";
 import { settleInvitations } from "@/lib/invites/settle-invitations";
 import { expirePoints } from "@/lib/engagement/points-account";
 import { sweepPresales } from "@/lib/presale/presale-lifecycle";
+import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 
 // The clock of everything that is due at a time (SPEC §3 lifecycle, §6 unpaid-order timeouts, §7
 // group expiry, background jobs): the database says what is due (indexed columns: order
@@ -33,6 +34,7 @@ export const TASKS: Task[] = [
   { name: "flash-counters", everyMs: CLOCK_MS, run: () => reloadMissingFlashCounters() },
   { name: "invitations", everyMs: Math.max(CLOCK_MS, 30_000), run: () => settleInvitations() },
   { name: "presale", everyMs: CLOCK_MS, run: () => sweepPresales() },
+  { name: "alerts", everyMs: Number(process.env.ALERTS_MS ?? CLOCK_MS), run: () => evaluateAlerts() },
   { name: "points-expiry", everyMs: 3_600_000, run: () => expirePoints() },
   { name: "automations", everyMs: Number(process.env.AUTOMATIONS_MS ?? 60_000), run: () => fireAutomations() },
 ];

@@ -7,6 +7,7 @@ import { ShopSwitcherClient } from "@/components/admin/shop-switcher-client";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { Badge } from "@/components/ui/badge";
+import { openAlertCount } from "@/lib/alerts/alert-rules";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const { actor, shops, viewShopId, staff } = await getAdminContext();
@@ -16,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/promotions", label: t("nav.promotions"), icon: "promotions" },
     { href: "/admin/promotions?status=PENDING_REVIEW", label: t("promo.reviewQueue"), icon: "audit" },
     { href: "/admin/live", label: t("nav.warRoom"), icon: "live" },
+    { href: "/admin/alerts", label: t("nav.alerts"), icon: "alerts" },
     { href: "/admin/flash-sales", label: t("nav.flashSales"), icon: "flash" },
     { href: "/admin/group-buys", label: t("nav.groupBuys"), icon: "groups" },
     { href: "/admin/coupons", label: t("nav.coupons"), icon: "coupons" },
@@ -32,6 +34,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/audit", label: t("nav.audit"), icon: "audit" },
   ];
   const ownShop = actor.shopId ? shops[0]?.name : null;
+  // the staff's inbox of alerts: what is open in their scope
+  const openAlerts = await openAlertCount(actor).catch(() => 0);
   return (
     <NextIntlClientProvider messages={await getMessages()}>
     <div className="flex min-h-screen">
@@ -56,6 +60,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             )}
           </div>
           <div className="flex shrink-0 items-center gap-2 sm:gap-4">
+            {openAlerts > 0 && (
+              <Link href="/admin/alerts" className="rounded-full bg-rose-600 px-2.5 py-1 text-xs font-semibold text-white" data-testid="alert-bell">
+                {t("alerts.bell", { count: openAlerts })}
+              </Link>
+            )}
             <LocaleSwitcher />
             <div className="hidden text-right sm:block" data-testid="user-menu">
               <p className="text-sm font-medium text-slate-800">{staff?.name}</p>
