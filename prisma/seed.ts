@@ -1,5 +1,6 @@
 // Demo data: resets the database named by DATABASE_URL and fills it so the app feels real.
 // Run: npm run db:seed (setup.sh does it after migrating).
+import { redis } from "@/lib/redis/client";
 import "dotenv/config";
 import { addGrowth, addPoints } from "@/lib/members/points-ledger";
 import { blocksSchema } from "@/lib/pages/page-blocks";
@@ -255,4 +256,6 @@ main()
   .finally(async () => {
     await closeQueues();
     await db.$disconnect();
+    // placing the demo orders noted them in the live counters (Redis): let the process end
+    await redis.quit().catch(() => undefined);
   });

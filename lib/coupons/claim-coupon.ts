@@ -1,3 +1,5 @@
+import { attachRiskSubject, guardRisk } from "@/lib/risk/check-risk";
+import type { Identity } from "@/lib/risk/request-identity";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import { inAudience } from "@/lib/pricing/eligibility/audience";
@@ -17,11 +19,16 @@ export function releasedBy(slots: { at: string; quantity: number }[] | null, tot
  * by one; the campaign's count is a conditional update, so it is never exceeded. A retried
  * request with the same requestKey answers with the first coupon.
  */
-export async function claimCoupon(who: Acting, campaignId: string, requestKey?: string, now = new Date()) {
+export async function claimCoupon(who: Acting, campaignId: string, requestKey?: string, now = new Date(), identity: Identity = { ip: null, deviceId: null }) {
   const scope = scopeOf(who);
   const shopperId = scope.shopperId;
   const key = requestKey ? `claim:${shopperId}:${requestKey}` : undefined;
-  return db.$transaction(async (tx) => {
+  // 风控 first: a refusal changes nothing; a claim held for review goes through and waits for staff
+  const face = await db.couponCampaign.findUnique({ where: { id: campaignId }, select: { shopId: true, template: { select: { amountOff: true, maxOff: true } } } });
+  const risk = face && !(key && (await db.userCoupon.findUnique({ where: { requestKey: key }, select: { id: true } })))
+    ? await guardRisk({ action: "CLAIM", shopId: face.shopId, shopperId, ...identity, valueCents: face.template.amountOff ?? face.template.maxOff ?? 0, subject: campaignId }, now)
+    : null;
+  const out = await db.$transaction(async (tx) => {
     const shopper = (await tx.$queryRaw<{ id: string; memberLevel: string; tags: string[]; region: string | null; firstOrderDone: boolean }[]>`
       SELECT id, "memberLevel", tags, region, "firstOrderDone" FROM "Shopper" WHERE id = ${shopperId} FOR UPDATE`)[0];
     if (!shopper) throw notFound("shopper");
@@ -46,4 +53,6 @@ export async function claimCoupon(who: Acting, campaignId: string, requestKey?: 
     await tx.analyticsEvent.create({ data: { type: "COUPON_CLAIM", shopperId, shopId: campaign.shopId, templateId: campaign.templateId, campaignId, dedupeKey: `claim:${coupon.id}` } });
     return { coupon: toUserCouponDto(coupon), created: true };
   });
+  if (risk?.verdict === "REVIEW" && out.created) await attachRiskSubject(risk.decisionId, out.coupon.id);
+  return out;
 }

@@ -1,4 +1,5 @@
 "use server";
+import { actionIdentity } from "@/lib/risk/action-identity";
 import { revalidatePath } from "next/cache";
 import { getSessionActor } from "@/lib/auth/session-actor";
 import { toAppError } from "@/lib/api/errors";
@@ -17,7 +18,7 @@ export async function claimCouponAction(campaignId: string): Promise<ShopperActi
   const id = await shopperId();
   if (!id) return { ok: false, code: "SIGN_IN" };
   try {
-    await claimCoupon(id, campaignId);
+    await claimCoupon(id, campaignId, undefined, new Date(), await actionIdentity());
     revalidatePath("/coupons");
     return { ok: true, code: "CLAIMED" };
   } catch (e) {
@@ -30,7 +31,7 @@ export async function redeemCodeAction(_prev: ShopperActionState, form: FormData
   const id = await shopperId();
   if (!id) return { ok: false, code: "SIGN_IN" };
   try {
-    await redeemCode(id, String(form.get("code") ?? ""));
+    await redeemCode(id, String(form.get("code") ?? ""), new Date(), await actionIdentity());
     revalidatePath("/coupons");
     return { ok: true, code: "REDEEMED" };
   } catch (e) {

@@ -1,4 +1,5 @@
 "use server";
+import { actionIdentity } from "@/lib/risk/action-identity";
 import { shopRedirect } from "@/lib/i18n/shop-redirect";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -36,7 +37,7 @@ export async function placeOrderAction(form: FormData) {
   if (!lines.length) await shopRedirect("/cart");
   let orderId: string;
   try {
-    const { order } = await submitOrder({ shopperId: id, lines, couponIds: couponIds ? couponIds.split(",") : [], autoSelectCoupons: false, region: region || undefined, channel: "web", idempotencyKey, expectedTotal });
+    const { order } = await submitOrder({ shopperId: id, lines, couponIds: couponIds ? couponIds.split(",") : [], autoSelectCoupons: false, region: region || undefined, channel: "web", idempotencyKey, expectedTotal, identity: await actionIdentity() });
     orderId = order.id;
   } catch (e) {
     const err = toAppError(e);

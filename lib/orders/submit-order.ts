@@ -1,3 +1,5 @@
+import { attachRiskSubject, guardRisk } from "@/lib/risk/check-risk";
+import type { Identity } from "@/lib/risk/request-identity";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import { env } from "@/lib/env";
@@ -35,7 +37,7 @@ function refusalError(r: Refusal): AppError {
  * something first, the cart is priced again from fresh data. The same idempotency key always
  * answers with the first order.
  */
-export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string; mustApply?: string; expectedTotal?: number }, now = new Date()) {
+export async function submitOrder(req: PriceRequest & { shopperId: string; idempotencyKey: string; source?: string; mustApply?: string; expectedTotal?: number; identity?: Identity }, now = new Date()) {
   const key = { shopperId: req.shopperId, idempotencyKey: req.idempotencyKey };
   const prior = await db.order.findUnique({ where: { shopperId_idempotencyKey: key } });
   if (prior) return { order: toOrderDto(prior), created: false };
@@ -50,6 +52,8 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
     if (refused.length) {
       throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));
     }
+    // 风控: orders using coupons are checked (a high-value one more closely); once per order
+    const risk = attempt === 1 && result.couponDiscount > 0 ? await guardRisk({ action: "ORDER", shopId: result.lines[0]?.shopId ?? null, shopperId: req.shopperId, ip: req.identity?.ip, deviceId: req.identity?.deviceId, address: req.region ?? null, valueCents: result.couponDiscount, subject: req.idempotencyKey }, now) : null;
     const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
     let out: WriteOutcome;
     try {
@@ -59,7 +63,10 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
       if (["40P01", "40001"].includes((e as { code?: string }).code ?? "")) continue;
       throw e;
     }
-    if (out.ok) return { order: toOrderDto(await db.order.findUniqueOrThrow({ where: { id: out.orderId } })), created: out.created };
+    if (out.ok) {
+      if (risk?.verdict === "REVIEW" && out.created) await attachRiskSubject(risk.decisionId, out.orderId);
+      return { order: toOrderDto(await db.order.findUniqueOrThrow({ where: { id: out.orderId } })), created: out.created };
+    }
     // a concurrent order spent something this price relied on: price again from fresh data
     if (RETRY.has(out.refusal.reason)) continue;
     throw refusalError(out.refusal);
