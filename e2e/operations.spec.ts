@@ -113,3 +113,27 @@ test("an alert rule raises an alert within the clock's tick; staff acknowledge i
   await expect(page.getByTestId("alert-list").locator("li").filter({ hasText: "Acknowledged" }).first()).toBeVisible();
   await expect(page.getByTestId("alert-bell").or(page.getByText("Alerts").first())).toBeVisible();
 });
+
+test("风控: a device blacklisted on the risk page cannot claim (a typed reason); the report counts it", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const device = `dev-e2e-${Date.now()}`;
+  await signIn(page, "/admin/login", "admin@platform.test");
+  await page.goto("/admin/risk");
+  await page.getByLabel("Kind").selectOption("DEVICE");
+  await page.getByLabel("Value").fill(device);
+  await page.getByLabel("Reason").fill("bot farm");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByTestId("risk-blacklist").getByText(device)).toBeVisible();
+
+  const template = await (await request.post("/api/admin/coupon-templates", { headers: key(), data: { name: "风控券", kind: "AMOUNT_OFF", amountOff: 500, validDays: 3, stacksWithPromotions: true, totalQuantity: 10 } })).json();
+  const now = Date.now();
+  const campaignId = (await (await request.post("/api/admin/coupon-campaigns", { headers: key(), data: { templateId: template.id, claimStartsAt: new Date(now - 60_000).toISOString(), claimEndsAt: new Date(now + 3_600_000).toISOString(), totalQuantity: 10, perUserLimit: 1 } })).json()).id;
+  const s = await shopperWithPassword(request, "risky", { firstOrderDone: true });
+  const refused = await request.post("/api/coupons/claim", { headers: { ...key(), "x-device-id": device }, data: { userId: s.id, campaignId } });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error).toMatchObject({ code: "RISK_REFUSED", details: { reasons: ["BLACKLISTED"] } });
+  const ok = await request.post("/api/coupons/claim", { headers: { ...key(), "x-device-id": "dev-clean-000001" }, data: { userId: s.id, campaignId } });
+  expect(ok.status()).toBe(201);
+  await page.reload();
+  await expect(page.getByTestId("risk-report").getByRole("row", { name: /^Claims/ })).toContainText("¥5.00");
+});

@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/promotions?status=PENDING_REVIEW", label: t("promo.reviewQueue"), icon: "audit" },
     { href: "/admin/live", label: t("nav.warRoom"), icon: "live" },
     { href: "/admin/alerts", label: t("nav.alerts"), icon: "alerts" },
+    { href: "/admin/risk", label: t("nav.risk"), icon: "risk" },
     { href: "/admin/flash-sales", label: t("nav.flashSales"), icon: "flash" },
     { href: "/admin/group-buys", label: t("nav.groupBuys"), icon: "groups" },
     { href: "/admin/coupons", label: t("nav.coupons"), icon: "coupons" },
