@@ -23,7 +23,7 @@ export default async function PromotionLivePage({ params }: { params: Promise<{ 
         ← {s.promotion.name}
       </Link>
       <PageHeader title={t("title")} subtitle={t("subtitle")} actions={<Link href={`/admin/promotions/${id}/report`} className="rounded-lg px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-200 hover:bg-slate-50">{t("report")}</Link>} />
-      <LiveMonitorClient initial={s} labels={Object.fromEntries(keys.map((k) => [k, t.raw(k) as string])) as Record<(typeof keys)[number], string>} />
+      <LiveMonitorClient initial={s} labels={{ ...(Object.fromEntries(keys.map((k) => [k, k === "gmvHint" ? t("gmvHint", { gross: "{gross}" }) : t(k)])) as Record<(typeof keys)[number], string>) }} />
     </>
   );
 }
