@@ -44,21 +44,36 @@ export async function noteOrdersPlaced(orders: { shopperId: string; promotionIds
   if (n) await m.exec();
 }
 
+const ORDER_PARTS = `SELECT pp."promotionId", o.id AS "orderId", o."shopperId",
+            (SELECT coalesce(sum(a.gross), 0) FROM "OrderShopAmount" a WHERE a."orderId" = o.id AND (p."shopId" IS NULL OR a."shopId" = p."shopId"))::bigint AS gross,
+            (SELECT coalesce(sum(a.gross - a.refunded), 0) FROM "OrderShopAmount" a WHERE a."orderId" = o.id AND (p."shopId" IS NULL OR a."shopId" = p."shopId"))::bigint AS net,
+            (SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = o.id AND d."promotionId" = pp."promotionId" AND (p."shopId" IS NULL OR d."shopId" = p."shopId"))::bigint AS cost
+       FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId" JOIN "Promotion" p ON p.id = pp."promotionId"
+      WHERE o."paidAt" IS NOT NULL AND o.status IN ('PAID', 'COMPLETED', 'REFUNDED')`;
+type Part = { promotionId: string; orderId: string; shopperId: string; gross: string; net: string; cost: string };
+const countPart = (r: Part) => redis.eval(MONEY, 3, key(r.promotionId), key(r.promotionId, ":ord"), key(r.promotionId, ":pay"), r.orderId, r.gross, r.net, r.cost, r.shopperId, TTL);
+
 /**
  * An order was paid or refunded: its part in each of its promotions, as it stands now (one query),
  * replaces what was counted of it before (one atomic script per promotion).
  */
 export async function noteOrderMoney(orderId: string) {
-  const { rows } = await pgPool().query<{ promotionId: string; shopperId: string; gross: string; net: string; cost: string }>(
-    `SELECT pp."promotionId", o."shopperId",
-            (SELECT coalesce(sum(a.gross), 0) FROM "OrderShopAmount" a WHERE a."orderId" = o.id AND (p."shopId" IS NULL OR a."shopId" = p."shopId"))::bigint AS gross,
-            (SELECT coalesce(sum(a.gross - a.refunded), 0) FROM "OrderShopAmount" a WHERE a."orderId" = o.id AND (p."shopId" IS NULL OR a."shopId" = p."shopId"))::bigint AS net,
-            (SELECT coalesce(sum(d.amount), 0) FROM "OrderDiscount" d WHERE d."orderId" = o.id AND d."promotionId" = pp."promotionId" AND (p."shopId" IS NULL OR d."shopId" = p."shopId"))::bigint AS cost
-       FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId" JOIN "Promotion" p ON p.id = pp."promotionId"
-      WHERE o.id = $1 AND o."paidAt" IS NOT NULL AND o.status IN ('PAID', 'COMPLETED', 'REFUNDED')`,
-    [orderId],
-  );
-  for (const r of rows) await redis.eval(MONEY, 3, key(r.promotionId), key(r.promotionId, ":ord"), key(r.promotionId, ":pay"), orderId, r.gross, r.net, r.cost, r.shopperId, TTL);
+  const { rows } = await pgPool().query<Part>(`${ORDER_PARTS} AND o.id = $1`, [orderId]);
+  for (const r of rows) await countPart(r);
+}
+
+/**
+ * Counters of a promotion that has orders from before they were kept (a new deployment, a lost
+ * Redis): filled once from its orders by the same per-order script — which replaces an order's part
+ * instead of adding it twice, so events arriving meanwhile are not counted double.
+ */
+export async function seedLiveCounters(promotionId: string) {
+  if ((await redis.set(key(promotionId, ":seeded"), "1", "EX", TTL, "NX")) !== "OK") return false;
+  const { rows } = await pgPool().query<Part>(`${ORDER_PARTS} AND pp."promotionId" = $1`, [promotionId]);
+  for (const r of rows) await countPart(r);
+  const who = await pgPool().query<{ shopperId: string }>(`SELECT DISTINCT o."shopperId" FROM "PromotionParticipation" pp JOIN "Order" o ON o.id = pp."orderId" WHERE pp."promotionId" = $1 AND o.status <> 'CANCELLED'`, [promotionId]);
+  if (who.rows.length) await redis.pfadd(key(promotionId, ":who"), ...who.rows.map((r) => r.shopperId));
+  return true;
 }
 
 /** A flash attempt's outcome: the Prometheus counter, and the promotion's attempts this second (not awaited). */

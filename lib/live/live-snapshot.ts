@@ -3,7 +3,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { forbidden, notFound } from "@/lib/api/errors";
 import { assertCanRead } from "@/lib/auth/guards";
 import { limitsSchema } from "@/lib/pricing/promotion-config";
-import { readCounters, type LiveCounters } from "./live-counters";
+import { readCounters, seedLiveCounters, type LiveCounters } from "./live-counters";
 
 export type LiveSnapshot = LiveCounters & {
   promotion: { id: string; name: string; type: string; status: string; shopId: string | null; startsAt: string; endsAt: string };
@@ -22,6 +22,7 @@ export async function liveSnapshot(actor: StaffActor, promotionId: string, now =
   if (!p) throw notFound("promotion");
   assertCanRead(actor, p.shopId, "promotion");
   if (actor.shopId && p.shopId === null) throw forbidden("Live figures of platform promotions are for platform staff");
+  await seedLiveCounters(p.id);
   return snapshotOf(p, await readCounters(p.id, now.getTime()), now);
 }
 
@@ -50,7 +51,7 @@ export async function warRoom(actor: StaffActor, now = new Date()) {
     orderBy: [{ endsAt: "asc" }],
     take: 100,
   });
-  const items = await Promise.all(rows.map(async (p) => snapshotOf(p, await readCounters(p.id, now.getTime(), 10), now)));
+  const items = await Promise.all(rows.map(async (p) => (await seedLiveCounters(p.id), snapshotOf(p, await readCounters(p.id, now.getTime(), 10), now))));
   const sum = (f: (s: LiveSnapshot) => number) => items.reduce((a, s) => a + f(s), 0);
   return { at: now.toISOString(), totals: { promotions: items.length, orders: sum((s) => s.orders), gmv: sum((s) => s.gmv), cost: sum((s) => s.cost), attemptsLast10s: sum((s) => s.attemptsPerSecond.reduce((a, b) => a + b, 0)) }, items };
 }

@@ -96,13 +96,13 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
             {!blacklist.length && <li className="py-1.5 text-slate-600">{t("blacklistEmpty")}</li>}
           </ul>
           {mayWrite && (
-            <form action={blacklistAction} className="grid gap-2 sm:grid-cols-[8rem_1fr_1fr_auto]">
+            <form action={blacklistAction} className="flex flex-wrap items-center gap-2">
               <label className="sr-only" htmlFor="bl-kind">{t("kind")}</label>
-              <select id="bl-kind" name="kind" className={input}>{BLACKLIST_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select>
+              <select id="bl-kind" name="kind" className={`${input} w-32`}>{BLACKLIST_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select>
               <label className="sr-only" htmlFor="bl-value">{t("value")}</label>
-              <input id="bl-value" name="value" required maxLength={200} placeholder={t("value")} className={input} />
+              <input id="bl-value" name="value" required maxLength={200} placeholder={t("value")} className={`${input} min-w-0 flex-1 basis-40`} />
               <label className="sr-only" htmlFor="bl-reason">{t("reason")}</label>
-              <input id="bl-reason" name="reason" maxLength={200} placeholder={t("reason")} className={input} />
+              <input id="bl-reason" name="reason" maxLength={200} placeholder={t("reason")} className={`${input} min-w-0 flex-1 basis-32`} />
               <button className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("add")}</button>
             </form>
           )}
