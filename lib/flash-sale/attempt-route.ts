@@ -38,7 +38,7 @@ export const flashAttemptRoute = shopperRoute({ body: attemptBodySchema, default
     if (actor.kind === "staff") await limit(`key:${actor.id}`, e.FLASH_KEY_RATE_PER_SECOND);
     else await limit(`ip:${ip}`, e.FLASH_IP_RATE_PER_SECOND);
     // 风控: a blacklisted shopper / IP / device, or a burst from one IP or many accounts, is refused (an outcome, not an error)
-    const risk = await assessRisk({ action: "FLASH", shopId: null, shopperId, ...routeIdentity(req, ip), subject: params.promotionId });
+    const risk = await assessRisk({ action: "FLASH", shopId: null, shopperId, ...routeIdentity(req, ip, actor), subject: params.promotionId });
     if (risk.verdict === "REFUSE") {
       recordFlashAttempt(params.promotionId, "RISK_REFUSED");
       return { result: "RISK_REFUSED", reasons: risk.reasons };

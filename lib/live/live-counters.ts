@@ -1,6 +1,7 @@
 import { pgPool } from "@/lib/db/pg-pool";
 import { redis } from "@/lib/redis/client";
 import { countFlashAttempt } from "@/lib/ops/metrics";
+import { processState } from "@/lib/process-state";
 
 // The live monitor's counters (issue 18 #1), kept in Redis as things happen — never by re-running
 // a report. Per promotion:
@@ -76,18 +77,40 @@ export async function seedLiveCounters(promotionId: string) {
   return true;
 }
 
-/** A flash attempt's outcome: the Prometheus counter, and the promotion's attempts this second (not awaited). */
+// Flash attempts come thousands a second: each process adds them up in memory and writes the sums
+// to Redis every 250 ms in one pipeline (the live page reads per-second sums; a process that dies
+// loses at most its last 250 ms of attempt counts — the orders are counted elsewhere, exactly).
+const pending = processState("live-attempts", () => ({ att: new Map<string, number>(), out: new Map<string, number>(), timer: null as NodeJS.Timeout | null }));
+
+/** Writes the attempt counts added up since the last flush (tests call it to not wait). */
+export async function flushFlashAttempts() {
+  const { att, out } = pending;
+  if (!att.size && !out.size) return;
+  const m = redis.pipeline();
+  for (const [k, n] of att) m.incrby(k, n).expire(k, 180);
+  for (const [k, n] of out) {
+    const [hash, outcome] = k.split("\n");
+    m.hincrby(hash, outcome, n).expire(hash, TTL);
+  }
+  att.clear();
+  out.clear();
+  await m.exec();
+}
+
+/** A flash attempt's outcome: the Prometheus counter, and the promotion's attempts this second. */
 export function recordFlashAttempt(promotionId: string, outcome: string, now = Date.now()) {
   countFlashAttempt(outcome);
-  const sec = Math.floor(now / 1000);
-  redis
-    .multi()
-    .incr(key(promotionId, `:att:${sec}`))
-    .expire(key(promotionId, `:att:${sec}`), 180)
-    .hincrby(key(promotionId, ":out"), outcome, 1)
-    .expire(key(promotionId, ":out"), TTL)
-    .exec()
-    .catch(() => undefined);
+  const a = key(promotionId, `:att:${Math.floor(now / 1000)}`);
+  pending.att.set(a, (pending.att.get(a) ?? 0) + 1);
+  const o = `${key(promotionId, ":out")}\n${outcome}`;
+  pending.out.set(o, (pending.out.get(o) ?? 0) + 1);
+  if (!pending.timer) {
+    pending.timer = setTimeout(() => {
+      pending.timer = null;
+      flushFlashAttempts().catch(() => undefined);
+    }, 250);
+    pending.timer.unref();
+  }
 }
 
 export type LiveCounters = { orders: number; gmvGross: number; gmv: number; cost: number; participants: number; payingUsers: number; attemptsPerSecond: number[]; outcomes: Record<string, number> };

@@ -29,19 +29,23 @@ export async function assessRisk(input: RiskInput, now = new Date()): Promise<Ri
   const minute = Math.floor(now.getTime() / 60_000);
   const hour = Math.floor(now.getTime() / 3_600_000);
   const ip = input.ip && input.ip !== "unknown" ? input.ip : null;
+  // flash attempts: the attempt script already limits each shopper per second, so only the IP's
+  // signals are counted here — and only when there is a shopper's IP (an API key's caller is the host)
+  const perShopper = input.action !== "FLASH";
   const m = redis.multi();
-  m.incr(`risk:v:${input.action}:s:${input.shopperId}:${minute}`).expire(`risk:v:${input.action}:s:${input.shopperId}:${minute}`, 120);
+  if (perShopper) m.incr(`risk:v:${input.action}:s:${input.shopperId}:${minute}`).expire(`risk:v:${input.action}:s:${input.shopperId}:${minute}`, 120);
   if (ip) {
     m.incr(`risk:v:${input.action}:ip:${ip}:${minute}`).expire(`risk:v:${input.action}:ip:${ip}:${minute}`, 120);
     m.pfadd(`risk:acct:${ip}:${hour}`, input.shopperId).expire(`risk:acct:${ip}:${hour}`, 7200).pfcount(`risk:acct:${ip}:${hour}`);
   }
-  const [res, listed] = await Promise.all([m.exec(), blacklistHits(input.shopId, { SHOPPER: input.shopperId, IP: ip, DEVICE: input.deviceId ?? null, ADDRESS: input.address ?? null })]);
+  const [res, listed] = await Promise.all([perShopper || ip ? m.exec() : Promise.resolve([]), blacklistHits(input.shopId, { SHOPPER: input.shopperId, IP: ip, DEVICE: input.deviceId ?? null, ADDRESS: input.address ?? null })]);
+  const base = perShopper ? 2 : 0;
   const n = (i: number) => Number(res?.[i]?.[1] ?? 0);
   const reasons: string[] = [];
   if (listed.length) reasons.push("BLACKLISTED");
-  if (n(0) > s.perShopperPerMinute) reasons.push("SHOPPER_VELOCITY");
-  if (ip && n(2) > s.perIpPerMinute) reasons.push("IP_VELOCITY");
-  if (ip && n(6) > s.accountsPerIpPerHour) reasons.push("MANY_ACCOUNTS_IP");
+  if (perShopper && n(0) > s.perShopperPerMinute) reasons.push("SHOPPER_VELOCITY");
+  if (ip && n(base) > s.perIpPerMinute) reasons.push("IP_VELOCITY");
+  if (ip && n(base + 4) > s.accountsPerIpPerHour) reasons.push("MANY_ACCOUNTS_IP");
   const value = input.valueCents ?? 0;
   if (value >= s.highValueCents && value > 0) {
     reasons.push("HIGH_VALUE");
@@ -55,9 +59,12 @@ export async function assessRisk(input: RiskInput, now = new Date()): Promise<Ri
   const score = Math.min(100, reasons.reduce((a, r) => a + WEIGHT[r as keyof typeof WEIGHT], 0));
   const verdict = score >= s.refuseScore ? "REFUSE" : score >= s.reviewScore ? "REVIEW" : "ALLOW";
   countRisk(input.action, verdict);
-  // flash attempts: only what was not a plain ALLOW is logged (thousands a second); everything else always
+  // flash attempts (thousands a second): a plain ALLOW is only counted, anything else logged at most
+  // once per shopper and minute (a refused bot's flood must not become a flood of database writes);
+  // every other action's decision is logged
   let decisionId: string | null = null;
-  if (verdict !== "ALLOW" || input.action !== "FLASH") {
+  const log = input.action !== "FLASH" || (verdict !== "ALLOW" && (await redis.set(`risk:log:${input.shopperId}:${minute}`, "1", "EX", 120, "NX")) === "OK");
+  if (log) {
     const row = await db.riskDecision.create({ data: { shopId: input.shopId, action: input.action, shopperId: input.shopperId, ip, deviceId: input.deviceId ?? null, score, reasons, verdict, valueCents: value, subject: input.subject ?? null, reviewStatus: verdict === "REVIEW" ? "PENDING" : null, createdAt: now } });
     decisionId = row.id;
   }

@@ -27,9 +27,14 @@ export async function blacklistHits(shopId: string | null, ids: Record<Blacklist
   const wanted = Object.entries(ids).filter((e): e is [string, string] => Boolean(e[1])).map(([k, v]) => member(k, v));
   if (!wanted.length) return [];
   const scopes = shopId ? [shopId, null] : [null];
-  await Promise.all(scopes.map(ensureSet));
-  const hits = await Promise.all(scopes.map((s) => redis.smismember(setKey(s), ...wanted)));
-  return wanted.filter((_, i) => hits.some((h) => h[i] === 1));
+  // one round trip: the sentinel "_" says whether a scope's set exists (else it is rebuilt, once)
+  const ask = () => Promise.all(scopes.map((s) => redis.smismember(setKey(s), "_", ...wanted)));
+  let hits = await ask();
+  if (hits.some((h) => h[0] === 0)) {
+    await Promise.all(scopes.map(ensureSet));
+    hits = await ask();
+  }
+  return wanted.filter((_, i) => hits.some((h) => h[i + 1] === 1));
 }
 
 export async function listBlacklist(actor: StaffActor) {

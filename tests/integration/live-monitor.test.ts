@@ -5,7 +5,7 @@ import { submitOrder } from "@/lib/orders/submit-order";
 import { payOrder } from "@/lib/orders/pay-order";
 import { requestRefund } from "@/lib/orders/refund-order";
 import { liveSnapshot, warRoom } from "@/lib/live/live-snapshot";
-import { recordFlashAttempt } from "@/lib/live/live-counters";
+import { flushFlashAttempts, recordFlashAttempt } from "@/lib/live/live-counters";
 import { promotionReport } from "@/lib/analytics/promotion-report";
 import { makePromotion, makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
 
@@ -65,7 +65,7 @@ describe("live monitor", () => {
     const t = Date.now();
     for (let i = 0; i < 7; i++) recordFlashAttempt(p.id, i < 5 ? "WON" : "SOLD_OUT", t);
     recordFlashAttempt(p.id, "SOLD_OUT", t - 1000);
-    await new Promise((r) => setTimeout(r, 50));
+    await flushFlashAttempts();
     const staff = await makeStaff("OPERATOR", shop.id);
     const live = await liveSnapshot(staff, p.id, new Date(t));
     expect(live.attemptsPerSecond.slice(-2)).toEqual([1, 7]);

@@ -4,7 +4,7 @@ import { claimBodySchema } from "@/lib/coupons/coupon-schemas";
 import { claimCoupon } from "@/lib/coupons/claim-coupon";
 import { routeIdentity } from "@/lib/risk/request-identity";
 
-export const POST = shopperRoute({ body: claimBodySchema, rateLimit: { name: "claim", limit: 20, windowMs: 10_000 } }, async ({ scope, body, req, ip }) => {
-  const { coupon, created } = await claimCoupon(scope, body.campaignId, body.requestKey, new Date(), routeIdentity(req, ip));
+export const POST = shopperRoute({ body: claimBodySchema, rateLimit: { name: "claim", limit: 20, windowMs: 10_000 } }, async ({ scope, body, req, ip, actor }) => {
+  const { coupon, created } = await claimCoupon(scope, body.campaignId, body.requestKey, new Date(), routeIdentity(req, ip, actor));
   return json(coupon, created ? 201 : 200);
 });
