@@ -4,6 +4,7 @@ import type { AlertKind, AlertRule } from "@/lib/generated/prisma/client";
 import { limitsSchema } from "@/lib/pricing/promotion-config";
 import { formatYuan } from "@/lib/pricing/money";
 import { readCounters } from "@/lib/live/live-counters";
+import { redis } from "@/lib/redis/client";
 import { emitEvent } from "@/lib/webhooks/webhook-events";
 import { countAlert } from "@/lib/ops/metrics";
 import { notifyStaff } from "./notify-staff";
@@ -62,7 +63,13 @@ async function conditionsOf(rule: AlertRule, now: Date): Promise<Condition[]> {
         if (rule.kind === "COUNTER_DRIFT") {
           const d = await dbFigures(p.id);
           const drift = Math.abs(d.cost - c.cost);
-          const firing = drift > rule.threshold || d.orders !== c.orders;
+          // a payment between the two reads is not drift: it must still be there at the next evaluation
+          const seen = `alert:drift:${rule.id}:${p.id}`;
+          const drifting = drift > rule.threshold || d.orders !== c.orders;
+          const first = drifting && (await redis.set(seen, "1", "EX", 300, "NX")) === "OK";
+          if (drifting && !first) await redis.expire(seen, 300);
+          if (!drifting) await redis.del(seen);
+          const firing = drifting && !first;
           at(p.id, p.name, p.shopId, drift, firing, `实时计数与数据库不一致：订单 ${c.orders} vs ${d.orders}，成本差 ${formatYuan(drift)} · live counters disagree with the database`);
         }
       }

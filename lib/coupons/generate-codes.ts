@@ -1,3 +1,4 @@
+import { withRequestId } from "@/lib/ops/logger";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -47,7 +48,7 @@ async function startCodes(actor: StaffActor, templateId: string, body: CodesBody
     await recordAudit(tx, actor, { action: "generate-codes", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { count: body.count, jobId: job.id } });
     return { jobId: job.id, enqueue: true };
   }).then(async (r) => {
-    if ("enqueue" in r) await bounded(queue(CODES_QUEUE).add("generate", { jobId: r.jobId }, { jobId: r.jobId, attempts: 3 })).catch(() => undefined); // the clock re-queues it if Redis is away
+    if ("enqueue" in r) await bounded(queue(CODES_QUEUE).add("generate", withRequestId({ jobId: r.jobId }), { jobId: r.jobId, attempts: 3 })).catch(() => undefined); // the clock re-queues it if Redis is away
     return { jobId: r.jobId };
   });
 }

@@ -1,3 +1,4 @@
+import { withRequestId } from "@/lib/ops/logger";
 import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/api/errors";
@@ -37,7 +38,7 @@ async function startSegmentGrant(actor: StaffActor, templateId: string, segmentI
     await recordAudit(tx, actor, { action: "grant-segment", entity: "couponTemplate", entityId: templateId, shopId: t.shopId, after: { segmentId, shoppers: members.length, jobId: j.id } });
     return j;
   });
-  await bounded(queue(GRANT_QUEUE).add("grant", { jobId: job.id }, { jobId: job.id })).catch(() => undefined); // the clock re-queues it if Redis is away
+  await bounded(queue(GRANT_QUEUE).add("grant", withRequestId({ jobId: job.id }), { jobId: job.id })).catch(() => undefined); // the clock re-queues it if Redis is away
   return { jobId: job.id };
 }
 

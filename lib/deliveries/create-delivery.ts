@@ -1,3 +1,4 @@
+import { withRequestId } from "@/lib/ops/logger";
 import { db } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { assertCanRead, targetShop } from "@/lib/auth/guards";
@@ -78,5 +79,5 @@ export async function approvalThreshold(shopId: string | null) {
 
 /** Queues the run for `sendAt` (the clock re-queues it if Redis is away; the run waits for sendAt whenever it starts). */
 export async function queueDelivery(d: { jobId: string; sendAt: Date }) {
-  await bounded(queue(DELIVERY_QUEUE).add("run", { jobId: d.jobId }, { jobId: d.jobId, delay: Math.max(0, d.sendAt.getTime() - Date.now()) })).catch(() => undefined);
+  await bounded(queue(DELIVERY_QUEUE).add("run", withRequestId({ jobId: d.jobId }), { jobId: d.jobId, delay: Math.max(0, d.sendAt.getTime() - Date.now()) })).catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { withRequestId } from "@/lib/ops/logger";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import { groupBuyRulesSchema } from "@/lib/pricing/promotion-rules";
@@ -35,7 +36,7 @@ export async function openGroup(shopperId: string, promotionId: string, skuId: s
     data: { promotionId, skuId, leaderId: shopperId, size: rules.groupSize, expiresAt: new Date(now.getTime() + rules.timeLimitMinutes * 60_000), members: { create: { shopperId, orderId: order.id, leader: true } } },
   });
   await queue(GROUP_QUEUE)
-    .add("expire", { groupId: group.id }, { jobId: `expire-${group.id}`, delay: Math.max(0, group.expiresAt.getTime() - Date.now()) })
+    .add("expire", withRequestId({ groupId: group.id }), { jobId: `expire-${group.id}`, delay: Math.max(0, group.expiresAt.getTime() - Date.now()) })
     .catch((e) => console.error("could not schedule group expiry (the sweep will catch it)", e));
   return { group, orderId: order.id };
 }

@@ -1,6 +1,7 @@
 import { Queue, Worker, type Processor } from "bullmq";
 import { createQueueConnection } from "@/lib/redis/client";
 import { processState } from "@/lib/process-state";
+import { logger, runWithRequestId } from "@/lib/ops/logger";
 
 // Background jobs run on BullMQ (Redis). Queues are created lazily, one per name per process;
 // workers start in instrumentation.ts, so every app instance shares the work.
@@ -17,8 +18,21 @@ export function queue(name: string): Queue {
   return q;
 }
 
+/**
+ * A worker whose jobs run under the id of the request that queued them (`withRequestId` in their
+ * data; else the job's own), so their log lines join the request's; a failure is logged once.
+ */
 export function startWorker(name: string, processor: Processor, concurrency = 4): Worker {
-  return new Worker(name, processor, { connection: createQueueConnection(), concurrency });
+  const run: Processor = (job, token) =>
+    runWithRequestId(String((job.data as { requestId?: string } | undefined)?.requestId ?? `job:${name}:${job.id}`), async () => {
+      try {
+        return await processor(job, token);
+      } catch (e) {
+        logger().warn({ queue: name, jobId: job.id, attempt: job.attemptsMade + 1, err: (e as Error).message }, "job failed (retried by the queue)");
+        throw e;
+      }
+    });
+  return new Worker(name, run, { connection: createQueueConnection(), concurrency });
 }
 
 /** Closes this process's queues and the connections made for them (scripts and tests can then exit). */

@@ -1,3 +1,4 @@
+import { withRequestId } from "@/lib/ops/logger";
 import { systemActor } from "@/lib/auth/shopper-scope";
 import { db } from "@/lib/db/client";
 import { queue, startWorker } from "@/lib/jobs/queues";
@@ -13,13 +14,13 @@ export const ORDER_TIMEOUT_QUEUE = "order-timeout";
  */
 export async function scheduleOrderTimeout(orderId: string, expiresAt: Date) {
   // the delay is measured on the real clock: the queue fires on it
-  await bounded(queue(ORDER_TIMEOUT_QUEUE).add("cancel-unpaid", { orderId }, { jobId: `timeout-${orderId}`, delay: Math.max(0, expiresAt.getTime() - Date.now()) }));
+  await bounded(queue(ORDER_TIMEOUT_QUEUE).add("cancel-unpaid", withRequestId({ orderId }), { jobId: `timeout-${orderId}`, delay: Math.max(0, expiresAt.getTime() - Date.now()) }));
 }
 
 /** Many at once (the flash-sale consumer's batch): one round trip. */
 export async function scheduleOrderTimeouts(orders: { orderId: string; expiresAt: Date }[]) {
   if (!orders.length) return;
-  await bounded(queue(ORDER_TIMEOUT_QUEUE).addBulk(orders.map((o) => ({ name: "cancel-unpaid", data: { orderId: o.orderId }, opts: { jobId: `timeout-${o.orderId}`, delay: Math.max(0, o.expiresAt.getTime() - Date.now()) } }))));
+  await bounded(queue(ORDER_TIMEOUT_QUEUE).addBulk(orders.map((o) => ({ name: "cancel-unpaid", data: withRequestId({ orderId: o.orderId }), opts: { jobId: `timeout-${o.orderId}`, delay: Math.max(0, o.expiresAt.getTime() - Date.now()) } }))));
 }
 
 /** Cancels every unpaid order past its expiry (the sweep also catches jobs lost with Redis). */

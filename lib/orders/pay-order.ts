@@ -38,9 +38,11 @@ export async function payOrder(who: OrderActor, orderId: string, succeed = true,
     await tx.promotionParticipation.updateMany({ where: { orderId, status: "HELD" }, data: { status: "CONFIRMED" } });
     await settleFlashUnits(tx, storedReservations(order), "paid");
     await onPresaleOrderPaid(tx, order, now);
-    const shopIds = order.shops.map((s) => s.shopId);
-    await emitEvent(tx, "order.paid", shopIds, { orderId, shopperId: order.shopperId, total: order.total, source: order.source, paidAt: now.toISOString() }, now);
-    for (const u of uses) await emitEvent(tx, "coupon.used", shopIds, { userCouponId: u.userCouponId, templateId: u.templateId, orderId, amount: u.amount, shopperId: order.shopperId }, now);
+    // for the host shop: one event per shop with that shop's part; a coupon's use to its issuer (platform: platform subscriptions)
+    const parts = await tx.$queryRaw<{ shopId: string; gross: bigint }[]>`SELECT "shopId", gross FROM "OrderShopAmount" WHERE "orderId" = ${orderId}`;
+    for (const p of parts) await emitEvent(tx, "order.paid", [p.shopId], { orderId, shopId: p.shopId, shopperId: order.shopperId, amount: Number(p.gross), source: order.source, paidAt: now.toISOString() }, now);
+    const issuers = new Map((await tx.couponTemplate.findMany({ where: { id: { in: uses.map((u) => u.templateId) } }, select: { id: true, shopId: true } })).map((t) => [t.id, t.shopId]));
+    for (const u of uses) await emitEvent(tx, "coupon.used", [issuers.get(u.templateId) ?? null], { userCouponId: u.userCouponId, templateId: u.templateId, orderId, amount: u.amount, shopperId: order.shopperId }, now);
     const shopper = await tx.shopper.findUniqueOrThrow({ where: { id: order.shopperId }, select: { firstOrderDone: true } });
     await tx.shopper.update({ where: { id: order.shopperId }, data: { firstOrderDone: true } });
     const rule = (await tx.pointsRule.findUnique({ where: { id: "platform" } })) ?? POINTS_RULE;

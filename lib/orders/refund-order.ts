@@ -184,7 +184,14 @@ async function approveInTx(tx: Tx, refundId: string, decidedBy: string, now: Dat
   });
   await tx.order.update({ where: { id: order.id }, data: { refundedAmount: { increment: q.amount }, ...(q.plan.full ? { status: "REFUNDED" } : {}) } });
   await tx.analyticsEvent.create({ data: { type: "REFUND", shopperId: order.shopperId, orderId: order.id, amount: q.amount, dedupeKey: `refund:${refundId}` } });
-  await emitEvent(tx, "refund.approved", [...new Set(order.lines.filter((l) => q.plan.lines.some((r) => r.orderLineId === l.id)).map((l) => l.shopId))], { refundId, orderId: order.id, shopperId: order.shopperId, amount: q.amount, lines: q.plan.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })), full: q.plan.full }, now);
+  // for the host shop: one event per shop whose goods were refunded, with its lines only
+  const byShop = new Map<string, typeof q.plan.lines>();
+  for (const r of q.plan.lines) {
+    const shopId = order.lines.find((l) => l.id === r.orderLineId)!.shopId;
+    byShop.set(shopId, [...(byShop.get(shopId) ?? []), r]);
+  }
+  for (const [shopId, lines] of byShop)
+    await emitEvent(tx, "refund.approved", [shopId], { refundId, orderId: order.id, shopId, shopperId: order.shopperId, amount: byShop.size === 1 ? q.amount : lines.reduce((a, l) => a + l.amount, 0), lines: lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity, amount: l.amount })), full: q.plan.full }, now);
   if (order.source === "PRESALE_BALANCE") await refundDepositWithGoods(tx, order.id, now);
 }
 

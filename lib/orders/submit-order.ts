@@ -42,6 +42,8 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
   const prior = await db.order.findUnique({ where: { shopperId_idempotencyKey: key } });
   if (prior) return { order: toOrderDto(prior), created: false };
 
+  // 风控 once per order (a retry after a concurrent write keeps the first verdict and its decision)
+  let risk: Awaited<ReturnType<typeof guardRisk>> | null = null;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const input = await buildPricingInput(req, now);
     const result = priceCart(input, now);
@@ -53,7 +55,8 @@ export async function submitOrder(req: PriceRequest & { shopperId: string; idemp
       throw new AppError("COUPON_UNUSABLE", `Coupon cannot be used: ${refused.map((r) => `${r.id} (${r.reason})`).join(", ")}`, Object.fromEntries(refused.map((r) => [`couponIds.${req.couponIds!.indexOf(r.id)}`, r.reason])));
     }
     // 风控: orders using coupons are checked (a high-value one more closely); once per order
-    const risk = attempt === 1 && result.couponDiscount > 0 ? await guardRisk({ action: "ORDER", shopId: result.lines[0]?.shopId ?? null, shopperId: req.shopperId, ip: req.identity?.ip, deviceId: req.identity?.deviceId, address: req.region ?? null, valueCents: result.couponDiscount, subject: req.idempotencyKey }, now) : null;
+    const shops = [...new Set(result.lines.map((l) => l.shopId))];
+    if (attempt === 1 && result.couponDiscount > 0) risk = await guardRisk({ action: "ORDER", shopId: shops.length === 1 ? shops[0] : null, shopperId: req.shopperId, ip: req.identity?.ip, deviceId: req.identity?.deviceId, address: req.region ?? null, valueCents: result.couponDiscount, subject: req.idempotencyKey }, now);
     const expiresAt = new Date(now.getTime() + env().ORDER_TIMEOUT_MINUTES * 60_000);
     let out: WriteOutcome;
     try {

@@ -157,7 +157,17 @@ async function write(c: PoolClient, plans: OrderPlan[]): Promise<WriteOutcome[] 
         [[d.id, d.promotionId, plan.shopperId, d.shopId, d.skuId, d.quantity, d.deposit, d.depositValue, o.orderId, d.balanceStartsAt.toISOString(), d.balanceEndsAt.toISOString(), new Date().toISOString()]]);
     } else if (!(await c.query(TAKE_PRESALE_BALANCE, [o.orderId, ps.balanceOf, plan.shopperId])).rowCount) return single ? [refuse({ reason: "PRESALE_STATE", presaleId: ps.balanceOf })] : null;
   }
-  await emitEventsSql(c, go.map(({ plan, o }) => ({ type: "order.placed" as const, shopIds: plan.shops.map((s) => s.shopId), data: { orderId: o.orderId, shopperId: plan.shopperId, total: plan.order.total, source: plan.order.source, lines: plan.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity, payable: l.payable })) } })));
+  // for the host shop: one event per shop of the order, carrying that shop's lines and amount only
+  await emitEventsSql(
+    c,
+    go.flatMap(({ plan, o }) =>
+      plan.shops.map((s) => {
+        const lines = plan.lines.filter((l) => l.shopId === s.shopId);
+        const amount = lines.reduce((a, l) => a + l.payable, 0) + s.shippingFee - s.shippingDiscount;
+        return { type: "order.placed" as const, shopIds: [s.shopId], data: { orderId: o.orderId, shopId: s.shopId, shopperId: plan.shopperId, amount, source: plan.order.source, lines: lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity, payable: l.payable })) } };
+      }),
+    ),
+  );
   await insert(c, "AnalyticsEvent", ["id", "type", "shopperId", "orderId", "shopId", "templateId", "campaignId", "amount", "discount", "dedupeKey"],
     go.flatMap(({ plan, o }) => plan.events.map((e) => [randomUUID(), e.type, plan.shopperId, o.orderId, e.shopId, e.templateId, e.campaignId, e.amount, e.discount, e.key === "placed" ? `placed:${o.orderId}` : `use:${o.orderId}:${e.key.slice("use:".length)}`])));
 

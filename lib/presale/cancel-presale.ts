@@ -28,12 +28,14 @@ export async function cancelPresale(actor: StaffActor, id: string, reason: strin
   for (const orderId of [p.depositOrderId, p.balanceOrderId]) {
     if (!orderId) continue;
     const o = await db.order.findUnique({ where: { id: orderId }, select: { status: true } });
-    if (o?.status === "PENDING_PAYMENT") await cancelOrder(systemActor("presale-cancel"), orderId, "SHOP_CANCELLED", now).catch(() => undefined);
+    if (o?.status === "PENDING_PAYMENT") await cancelOrder(systemActor("presale-cancel"), orderId, "SHOP_CANCELLED", now);
   }
   return db.$transaction(async (tx) => {
     const n = await tx.presaleDeposit.updateMany({ where: { id, status: { in: ["DEPOSIT_PENDING", "DEPOSIT_PAID"] } }, data: { status: "CANCELLED", closedAt: now } });
     if (!n.count) throw new AppError("CONFLICT", "The presale changed meanwhile; reload");
     const deposit = await tx.order.findUniqueOrThrow({ where: { id: p.depositOrderId }, select: { status: true } });
+    // paid meanwhile: refunded below; still waiting for payment: the cancel above did not take — try again
+    if (deposit.status === "PENDING_PAYMENT") throw new AppError("CONFLICT", "The deposit order is still waiting for payment; retry the cancellation");
     if (deposit.status === "PAID" || deposit.status === "COMPLETED") {
       // the refund of the deposit's line puts the SKU's units back in stock; the presale's own stock is given back here
       await requestRefundInTx(tx, systemActor("presale-cancel"), p.depositOrderId, { lines: [{ skuId: p.skuId, quantity: p.quantity }], reason: `the shop cancelled the presale: ${reason}`, idempotencyKey: `presale-cancel-${p.id}` }, now);

@@ -26,11 +26,11 @@ export function presaleDto(p: PresaleDeposit, depositOrderStatus?: string) {
 export type PresaleDto = ReturnType<typeof presaleDto> & { balanceNow?: { total: number; finalPrice: number } | null };
 
 /** The shopper's presales, newest first; an open balance window carries the balance priced now (the engine, auto coupons). */
-export async function myPresales(shopperId: string, now: Date, take = 50): Promise<PresaleDto[]> {
-  const rows = await db.presaleDeposit.findMany({ where: { shopperId }, orderBy: { createdAt: "desc" }, take });
+export async function myPresales(shopperId: string, now: Date, keyShopId: string | null = null, take = 50): Promise<PresaleDto[]> {
+  const rows = await db.presaleDeposit.findMany({ where: { shopperId, ...(keyShopId ? { shopId: keyShopId } : {}) }, orderBy: { createdAt: "desc" }, take });
   const orders = await db.order.findMany({ where: { id: { in: rows.map((r) => r.depositOrderId) } }, select: { id: true, status: true } });
   const status = new Map(orders.map((o) => [o.id, o.status]));
-  return Promise.all(rows.map((p) => withBalanceNow(p, presaleDto(p, status.get(p.depositOrderId)), now)));
+  return Promise.all(rows.map((p) => withBalanceNow(p, presaleDto(p, status.get(p.depositOrderId)), now, keyShopId)));
 }
 
 /** The shopper's presale of one of its orders (deposit or balance), with the balance priced now when open; or null. */
@@ -41,9 +41,9 @@ export async function myPresaleOfOrder(shopperId: string, orderId: string, now: 
   return withBalanceNow(p, presaleDto(p, deposit?.status), now);
 }
 
-async function withBalanceNow(p: PresaleDeposit, dto: PresaleDto, now: Date): Promise<PresaleDto> {
+async function withBalanceNow(p: PresaleDeposit, dto: PresaleDto, now: Date, keyShopId: string | null = null): Promise<PresaleDto> {
   if (p.status === "DEPOSIT_PAID" && p.balanceStartsAt <= now && now < p.balanceEndsAt) {
-    const { result } = await priceBalance(p.shopperId, p, { autoSelectCoupons: true }, now);
+    const { result } = await priceBalance(p.shopperId, p, { autoSelectCoupons: true }, now, keyShopId);
     dto.balanceNow = { total: result.total, finalPrice: result.total + p.deposit * p.quantity };
   }
   return dto;

@@ -28,7 +28,7 @@ export function balancePromotion(p: Promotion, presale: Presale): Promotion {
 }
 
 /** Prices the balance of a presale now (the engine with today's promotions and coupons). */
-export async function priceBalance(shopperId: string | null, presale: Presale, body: Omit<BalanceRequest, "idempotencyKey">, now: Date) {
+export async function priceBalance(shopperId: string | null, presale: Presale, body: Omit<BalanceRequest, "idempotencyKey">, now: Date, keyShopId: string | null = null) {
   const promotion = await db.promotion.findUniqueOrThrow({ where: { id: presale.promotionId } });
   const input = await buildPricingInput(
     {
@@ -40,9 +40,13 @@ export async function priceBalance(shopperId: string | null, presale: Presale, b
       channel: body.channel,
       extraPromotions: [balancePromotion(promotion, presale)],
       entitlements: { [presale.promotionId]: { [presale.skuId]: presale.quantity } },
+      keyShopId,
     },
     now,
   );
+  // the deposit's value was promised: offers that would keep order promotions off the line (a
+  // flash / group price, an item offer configured not to stack) do not take part in the balance
+  input.promotions = input.promotions.filter((p) => p.id === presale.promotionId || (p.type !== "FLASH_SALE" && p.type !== "GROUP_BUY" && p.stacking.withOrderPromotions !== false));
   return { input, result: priceCart(input, now) };
 }
 
@@ -67,7 +71,7 @@ export async function placeBalance(shopperId: string, presaleId: string, body: B
   }
 
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const { input, result } = await priceBalance(shopperId, presale, body, now);
+    const { input, result } = await priceBalance(shopperId, presale, body, now, keyShopId);
     if (body.expectedTotal !== undefined && result.total !== body.expectedTotal)
       throw new AppError("PRICE_CHANGED", `The balance is now ${result.total} cents, not the ${body.expectedTotal} shown; confirm the new price`, undefined, { pricing: result, expectedTotal: body.expectedTotal, total: result.total });
     const refused = result.notApplied.filter((n) => n.kind === "COUPON");

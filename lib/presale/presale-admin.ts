@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/api/errors";
+import { AppError, forbidden } from "@/lib/api/errors";
 import type { StaffActor } from "@/lib/auth/actor";
 import { getPromotionOrThrow } from "@/lib/promotions/get-promotion";
 import { presaleReport } from "./presale-report";
@@ -9,6 +9,7 @@ import { presaleDto } from "./my-presales";
 export async function presaleAdminView(actor: StaffActor, promotionId: string) {
   const p = await getPromotionOrThrow(actor, promotionId);
   if (p.type !== "PRESALE") throw new AppError("INVALID_STATE", "Not a presale promotion");
+  if (actor.shopId && p.shopId !== actor.shopId) throw forbidden("Presale figures of platform promotions are for platform staff");
   const rows = await db.presaleDeposit.findMany({ where: { promotionId, ...(actor.shopId ? { shopId: actor.shopId } : {}) }, orderBy: { createdAt: "desc" }, take: 100 });
   const orders = await db.order.findMany({ where: { id: { in: rows.map((r) => r.depositOrderId) } }, select: { id: true, status: true } });
   const status = new Map(orders.map((o) => [o.id, o.status]));

@@ -12,7 +12,11 @@ import { providerFor } from "@/lib/deliveries/channels/providers";
 
 /** Called in the payment's transaction: a paid deposit or balance moves its presale on. */
 export async function onPresaleOrderPaid(tx: Tx, order: { id: string; source: string }, now: Date) {
-  if (order.source === "PRESALE_DEPOSIT") await tx.presaleDeposit.updateMany({ where: { depositOrderId: order.id, status: "DEPOSIT_PENDING" }, data: { status: "DEPOSIT_PAID" } });
+  if (order.source === "PRESALE_DEPOSIT") {
+    const n = await tx.presaleDeposit.updateMany({ where: { depositOrderId: order.id, status: "DEPOSIT_PENDING" }, data: { status: "DEPOSIT_PAID" } });
+    // the shop cancelled the presale meanwhile: the payment is refused (rolled back), nothing kept
+    if (!n.count) throw new AppError("INVALID_STATE", "This presale was cancelled by the shop");
+  }
   if (order.source === "PRESALE_BALANCE") {
     const n = await tx.presaleDeposit.updateMany({ where: { balanceOrderId: order.id, status: "DEPOSIT_PAID", balanceEndsAt: { gt: now } }, data: { status: "BALANCE_PAID", closedAt: now } });
     if (!n.count) throw new AppError("INVALID_STATE", "The presale's balance window has closed");

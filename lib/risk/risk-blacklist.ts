@@ -18,8 +18,10 @@ async function ensureSet(shopId: string | null) {
   const k = setKey(shopId);
   if (await redis.exists(k)) return;
   const rows = await db.riskBlacklist.findMany({ where: { shopId }, select: { kind: true, value: true } });
-  // a sentinel member keeps an empty list's set in existence
-  await redis.sadd(k, "_", ...rows.map((r) => member(r.kind, r.value)));
+  // built aside and swapped in with a TTL: an entry added meanwhile (which deletes the key) is
+  // never lost for long; a sentinel member keeps an empty list's set in existence
+  const tmp = `${k}:build:${Math.random().toString(36).slice(2)}`;
+  await redis.multi().sadd(tmp, "_", ...rows.map((r) => member(r.kind, r.value))).expire(tmp, 300).rename(tmp, k).exec();
 }
 
 /** The entries of the shop's and the platform's blacklists these identities match. */

@@ -63,6 +63,7 @@ const pick = (row: Record<string, unknown>) => Object.fromEntries(Object.entries
 /** A shop's thresholds (its staff), or the platform's default (platform staff); audited. */
 export async function saveRiskSettings(actor: StaffActor, body: Partial<RiskThresholds>) {
   const id = actor.shopId ?? PLATFORM_RISK;
+  if (actor.shopId && body.enabled === false) throw new AppError("FORBIDDEN", "Only the platform can switch the risk check off", { enabled: "only the platform can switch it off" });
   const before = await getRiskSettings(actor);
   const next = { ...before, ...body };
   if (next.reviewScore > next.refuseScore) throw new AppError("VALIDATION_FAILED", "The review score must not be above the refuse score", { reviewScore: `must be at most the refuse score (${next.refuseScore})` });

@@ -1,6 +1,7 @@
 import { pgPool } from "@/lib/db/pg-pool";
 import { processState } from "@/lib/process-state";
 import { signatureHeader } from "./webhook-sign";
+import { resolvesPrivate } from "./webhook-url";
 import { countWebhookDelivery } from "@/lib/ops/metrics";
 
 // Delivery of the outbox (docs/webhooks.md): at least once, each event with its id the receiver
@@ -55,6 +56,7 @@ async function send(d: Due, now: Date) {
   let status: number | null = null;
   let error: string | null = null;
   try {
+    if (await resolvesPrivate(d.url)) throw new Error("the URL resolves to a private address");
     const res = await fetch(d.url, {
       method: "POST",
       headers: { "content-type": "application/json", "user-agent": "PromoMall-Webhooks/1", "x-promo-event": d.type, "x-promo-event-id": d.eventId, "x-promo-delivery": d.id, "x-promo-attempt": String(d.attempts + 1), "x-promo-signature": signatureHeader(d.secret, t, body) },

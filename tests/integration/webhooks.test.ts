@@ -65,7 +65,7 @@ describe("webhooks to the host shop", () => {
     await dispatchWebhooks();
     expect(rx.got.map((g) => g.type).sort()).toEqual(["order.paid", "order.placed"]);
     expect(rx.got.every((g) => g.signed && g.attempt === 1)).toBe(true);
-    expect(rx.got.find((g) => g.type === "order.paid")!.body.data).toMatchObject({ orderId: order.id, total: 5000 });
+    expect(rx.got.find((g) => g.type === "order.paid")!.body.data).toMatchObject({ orderId: order.id, amount: 5000 });
     // nothing more to send
     expect(await dispatchWebhooks()).toBe(0);
     expect(await db.webhookDelivery.count({ where: { status: "DELIVERED" } })).toBe(2);

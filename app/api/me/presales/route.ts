@@ -2,4 +2,4 @@
 import { shopperRoute } from "@/lib/api/handler";
 import { myPresales } from "@/lib/presale/my-presales";
 
-export const GET = shopperRoute({ summary: "The shopper's presales" }, async ({ scope }) => ({ items: await myPresales(scope.shopperId, new Date()) }));
+export const GET = shopperRoute({ summary: "The shopper's presales" }, async ({ scope }) => ({ items: await myPresales(scope.shopperId, new Date(), scope.shopId) }));
