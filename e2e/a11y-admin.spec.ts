@@ -15,7 +15,7 @@ for (const size of SIZES) {
       await signIn(page, "/admin/login", "admin@platform.test");
       await expect(page).toHaveURL(/\/admin$/);
       const bad: string[] = [];
-      for (const p of ["/admin", "/admin/promotions", "/admin/promotions/new", `/admin/promotions/${venue}`, `/admin/promotions/${venue}/report`, "/admin/coupons", "/admin/coupons/new", "/admin/products", "/admin/shoppers", "/admin/staff", "/admin/audit", "/admin/flash-sales", "/admin/segments", "/admin/segments/new", "/admin/deliveries", "/admin/deliveries/new"]) bad.push(...(await audit(page, p)));
+      for (const p of ["/admin", "/admin/promotions", "/admin/promotions/new", `/admin/promotions/${venue}`, `/admin/promotions/${venue}/report`, "/admin/coupons", "/admin/coupons/new", "/admin/products", "/admin/shoppers", "/admin/staff", "/admin/audit", "/admin/flash-sales", "/admin/segments", "/admin/segments/new", "/admin/deliveries", "/admin/deliveries/new", "/admin/live", `/admin/promotions/${venue}/live`, "/admin/alerts", "/admin/risk", "/admin/webhooks"]) bad.push(...(await audit(page, p)));
       expect(bad).toEqual([]);
       await ctx.close();
     });
