@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const ALERT_KINDS = ["BUDGET_BURN", "STOCK_LOW", "ROI_BELOW", "CLAIM_RATE", "ATTEMPT_RATE", "COUNTER_DRIFT"] as const;
+export const ALERT_KINDS = ["BUDGET_BURN", "STOCK_LOW", "ROI_BELOW", "CLAIM_RATE", "ATTEMPT_RATE", "COUNTER_DRIFT", "CLAIM_SPIKE", "ATTEMPT_SPIKE"] as const;
 
 /** What a threshold means per kind, and its possible range (an impossible threshold is a field error). */
 export const THRESHOLD_RANGE: Record<(typeof ALERT_KINDS)[number], { min: number; max: number; unit: string }> = {
@@ -10,6 +10,8 @@ export const THRESHOLD_RANGE: Record<(typeof ALERT_KINDS)[number], { min: number
   CLAIM_RATE: { min: 1, max: 1_000_000, unit: "claims per minute" },
   ATTEMPT_RATE: { min: 1, max: 1_000_000, unit: "attempts per second" },
   COUNTER_DRIFT: { min: 0, max: 100_000_000, unit: "cents of discount cost" },
+  CLAIM_SPIKE: { min: 110, max: 100_000, unit: "% of the normal claim rate (300 = 3×)" },
+  ATTEMPT_SPIKE: { min: 110, max: 100_000, unit: "% of the normal attempt rate (300 = 3×)" },
 };
 
 const id = z.string().trim().min(1).max(64);
@@ -27,8 +29,9 @@ export const createAlertRuleBodySchema = z
   .superRefine((r, ctx) => {
     const range = THRESHOLD_RANGE[r.kind];
     if (r.threshold < range.min || r.threshold > range.max) ctx.addIssue({ code: "custom", path: ["threshold"], message: `must be ${range.min}–${range.max} (${range.unit})` });
-    if (r.kind === "CLAIM_RATE" && r.promotionId) ctx.addIssue({ code: "custom", path: ["promotionId"], message: "a claim-rate rule watches coupon campaigns: give campaignId" });
-    if (r.kind !== "CLAIM_RATE" && r.campaignId) ctx.addIssue({ code: "custom", path: ["campaignId"], message: "only claim-rate rules watch a campaign" });
+    const claims = r.kind === "CLAIM_RATE" || r.kind === "CLAIM_SPIKE";
+    if (claims && r.promotionId) ctx.addIssue({ code: "custom", path: ["promotionId"], message: "a claim-rate rule watches coupon campaigns: give campaignId" });
+    if (!claims && r.campaignId) ctx.addIssue({ code: "custom", path: ["campaignId"], message: "only claim-rate rules watch a campaign" });
   });
 
 /** PATCH /api/admin/alert-rules/{id} */

@@ -17,11 +17,14 @@ import { notifyStaff } from "./notify-staff";
 
 type Condition = { rule: AlertRule; subject: string; name: string; shopId: string | null; value: number; firing: boolean; message: string };
 
-const PROMOTION_KINDS: AlertKind[] = ["BUDGET_BURN", "STOCK_LOW", "ROI_BELOW", "ATTEMPT_RATE", "COUNTER_DRIFT"];
+const PROMOTION_KINDS: AlertKind[] = ["BUDGET_BURN", "STOCK_LOW", "ROI_BELOW", "ATTEMPT_RATE", "COUNTER_DRIFT", "ATTEMPT_SPIKE"];
+/** A spike needs some volume before "× normal" means anything: attempts per second, claims per minute. */
+const SPIKE_MIN_ATTEMPTS = 5;
+const SPIKE_MIN_CLAIMS = 10;
 
 async function promotionsOf(rule: AlertRule) {
   return db.promotion.findMany({
-    where: { status: "ACTIVE", ...(rule.promotionId ? { id: rule.promotionId } : rule.shopId ? { shopId: rule.shopId } : {}), ...(rule.kind === "ATTEMPT_RATE" ? { type: "FLASH_SALE" } : {}) },
+    where: { status: "ACTIVE", ...(rule.promotionId ? { id: rule.promotionId } : rule.shopId ? { shopId: rule.shopId } : {}), ...(rule.kind === "ATTEMPT_RATE" || rule.kind === "ATTEMPT_SPIKE" ? { type: "FLASH_SALE" } : {}) },
     include: { skus: { where: { stock: { not: null } }, select: { stock: true, sold: true, pending: true } } },
     take: 500,
   });
@@ -50,6 +53,14 @@ async function conditionsOf(rule: AlertRule, now: Date): Promise<Condition[]> {
         const items = p.skus.length ? p.skus.reduce((a, s) => a + Math.max(0, (s.stock ?? 0) - s.sold - s.pending), 0) : limits.totalStock !== undefined ? Math.max(0, limits.totalStock - p.stockUsed) : null;
         if (items !== null) at(p.id, p.name, p.shopId, items, items <= rule.threshold, `库存仅剩 ${items} 件 · ${items} units left`);
       }
+      if (rule.kind === "ATTEMPT_SPIKE") {
+        // the last 10 s against the 50 s before them (per second)
+        const c = await readCounters(p.id, now.getTime(), 60);
+        const recent = c.attemptsPerSecond.slice(-10).reduce((a, b) => a + b, 0) / 10;
+        const normal = c.attemptsPerSecond.slice(0, 50).reduce((a, b) => a + b, 0) / 50;
+        const pct = normal > 0 ? Math.round((recent * 100) / normal) : recent >= SPIKE_MIN_ATTEMPTS ? 100_000 : 0;
+        at(p.id, p.name, p.shopId, pct, recent >= SPIKE_MIN_ATTEMPTS && pct >= rule.threshold, `抢购请求 ${recent.toFixed(1)}/秒，为平时 ${normal.toFixed(1)}/秒 的 ${(pct / 100).toFixed(1)} 倍 · attempts far above normal`);
+      }
       if (rule.kind === "ROI_BELOW" || rule.kind === "ATTEMPT_RATE" || rule.kind === "COUNTER_DRIFT") {
         const c = await readCounters(p.id, now.getTime(), 10);
         if (rule.kind === "ROI_BELOW" && c.orders >= 5 && c.cost > 0) {
@@ -75,11 +86,18 @@ async function conditionsOf(rule: AlertRule, now: Date): Promise<Condition[]> {
       }
     }
   }
-  if (rule.kind === "CLAIM_RATE") {
+  if (rule.kind === "CLAIM_RATE" || rule.kind === "CLAIM_SPIKE") {
     const campaigns = await db.couponCampaign.findMany({ where: rule.campaignId ? { id: rule.campaignId } : { ...(rule.shopId ? { shopId: rule.shopId } : {}), active: true, claimEndsAt: { gt: now } }, select: { id: true, name: true, shopId: true }, take: 500 });
     for (const c of campaigns) {
-      const n = await db.userCoupon.count({ where: { campaignId: c.id, createdAt: { gt: new Date(now.getTime() - 60_000) } } });
-      at(c.id, c.name, c.shopId, n, n > rule.threshold, `领券 ${n} 张/分钟，高于 ${rule.threshold} · claims per minute above normal`);
+      const n = await db.userCoupon.count({ where: { campaignId: c.id, createdAt: { gt: new Date(now.getTime() - 60_000), lte: now } } });
+      if (rule.kind === "CLAIM_RATE") at(c.id, c.name, c.shopId, n, n > rule.threshold, `领券 ${n} 张/分钟，高于 ${rule.threshold} · claims per minute above the limit`);
+      else {
+        // normal: the hour before the last minute, per minute
+        const hour = await db.userCoupon.count({ where: { campaignId: c.id, createdAt: { gt: new Date(now.getTime() - 61 * 60_000), lte: new Date(now.getTime() - 60_000) } } });
+        const normal = hour / 60;
+        const pct = normal > 0 ? Math.round((n * 100) / normal) : n >= SPIKE_MIN_CLAIMS ? 100_000 : 0;
+        at(c.id, c.name, c.shopId, pct, n >= SPIKE_MIN_CLAIMS && pct >= rule.threshold, `领券 ${n} 张/分钟，为平时 ${normal.toFixed(1)} 张/分钟 的 ${(pct / 100).toFixed(1)} 倍 · claims far above normal`);
+      }
     }
   }
   return out;
