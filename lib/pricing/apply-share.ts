@@ -31,7 +31,7 @@ export function applyUnitCuts(lines: WorkLine[], cuts: UnitCut[][], entry: Entry
   lines.forEach((line, i) => {
     let amount = 0;
     // lowest price first: a cut lowers its units below every price still to be cut
-    for (const c of [...cuts[i]].sort((a, b) => a.price - b.price)) amount += takeUnits(line, c.price, c.k, c.off);
+    for (const c of [...cuts[i]].sort((a, b) => a.price - b.price)) amount += takeUnits(line, c.price, c.k, c.off, c.floor);
     given += record(line, amount, entry);
   });
   return given;

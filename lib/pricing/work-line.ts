@@ -62,8 +62,8 @@ export function takeSpread(l: WorkLine, want: number): number {
 }
 
 /** Takes up to `off` from `k` units priced `price`; returns what was taken. */
-export function takeUnits(l: WorkLine, price: number, k: number, off: number): number {
-  const r = takeFromUnits(l.runs, price, k, off, l.floor);
+export function takeUnits(l: WorkLine, price: number, k: number, off: number, floor = l.floor): number {
+  const r = takeFromUnits(l.runs, price, k, off, floor);
   l.runs = r.runs;
   l.amount = runsTotal(r.runs);
   return r.taken;

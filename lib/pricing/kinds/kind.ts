@@ -9,7 +9,13 @@ import type { DescribeContext, Locale } from "./shared";
 // stages, the API schemas, the pages and the forms ask the registry (./index.ts), never `switch`.
 
 /** Units of one line that get a per-unit cut (第N件): `k` units now priced `price`, `off` each. */
-export type UnitCut = { price: number; k: number; off: number };
+export type UnitCut = {
+  price: number;
+  k: number;
+  off: number;
+  /** the lowest price this cut may leave a unit at, when not the SKU's floor (预售: the deposit already paid counts towards it) */
+  floor?: number;
+};
 export type Gift = { skuId: string; quantity: number };
 
 /** What an order-level kind would save on its eligible lines, or why not. */

@@ -4,7 +4,8 @@ import type { PresaleRules } from "./rules";
 
 /**
  * The balance of a presale: each unit the shopper paid a deposit for (`entitled`, by SKU) is
- * `depositValue` off — most expensive runs first, never below a unit's floor. Units bought
+ * `depositValue` off — most expensive runs first; a unit's floor counts the deposit paid for it (the
+ * shop gets balance + deposit, so the balance may go below the floor by the deposit). Units bought
  * without a deposit pay their price. Returns per line the units cut.
  */
 export function presaleBalance(rules: PresaleRules, lines: WorkLine[], entitled: Record<string, number>): UnitCut[][] {
@@ -17,8 +18,10 @@ export function presaleBalance(rules: PresaleRules, lines: WorkLine[], entitled:
       const k = Math.min(r.count, left[l.sku.id] ?? 0);
       if (k <= 0) break;
       left[l.sku.id] -= k;
-      const off = Math.min(item.depositValue, r.price - l.floor);
-      if (off > 0) cuts.push({ price: r.price, k, off });
+      // the margin floor holds for what the shop gets for the unit — the balance plus the deposit
+      const floor = Math.max(0, l.floor - item.deposit);
+      const off = Math.min(item.depositValue, r.price - floor);
+      if (off > 0) cuts.push({ price: r.price, k, off, floor });
     }
     return cuts;
   });

@@ -43,10 +43,11 @@ describe("PRESALE ¥500, 定金 ¥50 抵 ¥100", () => {
     expect(r.lines.reduce((a, l) => a + l.payable, 0)).toBe(r.total);
   });
 
-  it("never below the floor: with a ¥450 floor only ¥50 of the ¥100 value is taken off", () => {
-    const high = [sku("tv", 50000, { floorPrice: 45000 })];
-    const r = priceCart(cart(high, [["tv", 1]], { promotions: [balance(1)], shops: NO_FEE }), NOW);
-    expect(r.total).toBe(45000);
+  it("the floor counts the deposit (the shop gets balance + deposit): a ¥450 floor still takes the whole ¥100 (¥400 + ¥50); a ¥480 floor leaves ¥430; no coupon below it", () => {
+    const at = (floorPrice: number) => priceCart(cart([sku("tv", 50000, { floorPrice })], [["tv", 1]], { promotions: [balance(1)], coupons: [coupon("c1", { amountOff: 2000 })], shops: NO_FEE }), NOW);
+    expect(at(45000).total).toBe(40000);
+    expect(at(48000).total).toBe(43000);
+    expect(at(48000).couponDiscount).toBe(0);
   });
 
   it("bad input: depositValue < deposit; balance window ending before it starts; before the presale ends", () => {
