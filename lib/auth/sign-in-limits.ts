@@ -28,12 +28,21 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Refuses with 429 when the account or the address is over its failure limit. */
+/**
+ * Refuses with 429 when the account or the address is over its failure limit. The failures of this
+ * window and the one before count together, so ten failures a few seconds apart always count as
+ * ten, even across a window's edge (a lockout then lasts one to two minutes).
+ */
 export async function assertSignInAllowed(email: string, ip: string, now = Date.now()) {
   const window = Math.floor(now / WINDOW_MS);
-  const [pair, byIp, acct] = await guarded(() => redis.mget(...buckets(email, ip, window)));
-  if (Number(pair ?? 0) >= PAIR_MAX || Number(byIp ?? 0) >= IP_MAX || Number(acct ?? 0) >= ACCOUNT_MAX) {
-    const retryAfterSeconds = Math.ceil((WINDOW_MS - (now % WINDOW_MS)) / 1000);
+  const counts = await guarded(() => redis.mget(...buckets(email, ip, window), ...buckets(email, ip, window - 1)));
+  const cur = counts.slice(0, 3).map((n) => Number(n ?? 0));
+  const both = cur.map((n, i) => n + Number(counts[i + 3] ?? 0));
+  const max = [PAIR_MAX, IP_MAX, ACCOUNT_MAX];
+  if (both.some((n, i) => n >= max[i])) {
+    // this window's failures alone still over the limit: they keep it locked through the next window too
+    const extra = cur.some((n, i) => n >= max[i]) ? WINDOW_MS : 0;
+    const retryAfterSeconds = Math.ceil((WINDOW_MS - (now % WINDOW_MS) + extra) / 1000);
     throw new AppError("RATE_LIMITED", `Too many failed sign-ins; try again in ${retryAfterSeconds} s`, undefined, { retryAfterSeconds });
   }
 }
@@ -42,7 +51,7 @@ export async function recordSignInFailure(email: string, ip: string, now = Date.
   const window = Math.floor(now / WINDOW_MS);
   await guarded(async () => {
     const m = redis.multi();
-    for (const k of buckets(email, ip, window)) m.incr(k).pexpire(k, WINDOW_MS);
+    for (const k of buckets(email, ip, window)) m.incr(k).pexpire(k, 2 * WINDOW_MS);
     await m.exec();
   });
 }

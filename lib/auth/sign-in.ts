@@ -30,12 +30,12 @@ export function sessionCookieName() {
  * JWT next-auth issues, so getServerSession and getToken read it as theirs. null = wrong
  * email or password (counted as a failure).
  */
-export async function signInWithPassword(provider: SignInProvider, emailRaw: string, password: string, ip: string): Promise<{ token: string; user: User } | null> {
+export async function signInWithPassword(provider: SignInProvider, emailRaw: string, password: string, ip: string, now = Date.now()): Promise<{ token: string; user: User } | null> {
   const email = emailRaw.trim().toLowerCase();
-  await assertSignInAllowed(email, ip);
+  await assertSignInAllowed(email, ip, now);
   const user = await findUser(provider, email, password);
   if (!user) {
-    await recordSignInFailure(email, ip);
+    await recordSignInFailure(email, ip, now);
     return null;
   }
   const token = await encode({

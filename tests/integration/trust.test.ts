@@ -89,6 +89,17 @@ describe("trust (issue 10)", () => {
     expect(await signInWithPassword("shopper", "limit@t.test", "right-one", "10.0.0.2")).toMatchObject({ user: { id: shopper.id } });
   });
 
+  it("sign-in: ten failures across a window's edge still lock the address (clock anchored at the edge)", async () => {
+    const shopper = await makeShopper();
+    await db.shopper.update({ where: { id: shopper.id }, data: { email: "edge@t.test", passwordHash: await hashPassword("right-one") } });
+    const edge = Math.ceil(Date.now() / 60_000) * 60_000 + 60_000;
+    for (let i = 0; i < 6; i++) expect(await signInWithPassword("shopper", "edge@t.test", `wrong-${i}`, "10.0.0.9", edge - 2_000 + i)).toBeNull();
+    for (let i = 0; i < 4; i++) expect(await signInWithPassword("shopper", "edge@t.test", `wrong-b${i}`, "10.0.0.9", edge + 500 + i)).toBeNull();
+    await expect(signInWithPassword("shopper", "edge@t.test", "right-one", "10.0.0.9", edge + 1_000)).rejects.toMatchObject({ code: "RATE_LIMITED", details: { retryAfterSeconds: 59 } });
+    // two windows later the failures have aged out
+    expect(await signInWithPassword("shopper", "edge@t.test", "right-one", "10.0.0.9", edge + 120_500)).toMatchObject({ user: { id: shopper.id } });
+  });
+
   it("read your writes in one process: an approval is priced by the very next request", async () => {
     const shop = await makeShop("R");
     const sku = await makeSku(shop.id, 20000);
