@@ -27,7 +27,7 @@ test("segment → coupon + message → the shopper reads the inbox and orders wi
   await staff.getByRole("button", { name: /^(Check|检查)/ }).click();
   await expect(staff.getByRole("complementary").locator("p.text-3xl")).toHaveText("1");
   await staff.getByRole("button", { name: /Save segment|保存人群/ }).click();
-  await expect(staff).toHaveURL(/\/admin\/segments\/[a-z0-9]+$/);
+  await expect(staff).toHaveURL(/\/admin\/segments\/(?!new$)[a-z0-9]+$/); // the saved segment, not the form ("new" matches an id pattern)
 
   await staff.goto("/admin/deliveries/new");
   const name = `双11 召回 ${tag}`;

@@ -5,6 +5,7 @@ import type { RiskAction } from "@/lib/generated/prisma/client";
 import { countRisk } from "@/lib/ops/metrics";
 import { riskSettingsFor } from "./risk-settings";
 import { blacklistHits } from "./risk-blacklist";
+import { privateHost } from "@/lib/webhooks/webhook-url";
 
 // 风控 (issue 18 #3): a score with reasons for claims, code redemptions, orders with high-value
 // coupons and flash attempts. Signals, each adding to the score:
@@ -29,23 +30,27 @@ export async function assessRisk(input: RiskInput, now = new Date()): Promise<Ri
   const minute = Math.floor(now.getTime() / 60_000);
   const hour = Math.floor(now.getTime() / 3_600_000);
   const ip = input.ip && input.ip !== "unknown" ? input.ip : null;
+  // velocity and many-accounts count only a public address: a loopback or private one is a proxy
+  // without TRUST_PROXY, an office NAT or a test machine — every shopper behind it would look alike
+  // (the blacklist still matches it)
+  const signalIp = ip && !privateHost(ip) ? ip : null;
   // flash attempts: the attempt script already limits each shopper per second, so only the IP's
   // signals are counted here — and only when there is a shopper's IP (an API key's caller is the host)
   const perShopper = input.action !== "FLASH";
   const m = redis.multi();
   if (perShopper) m.incr(`risk:v:${input.action}:s:${input.shopperId}:${minute}`).expire(`risk:v:${input.action}:s:${input.shopperId}:${minute}`, 120);
-  if (ip) {
-    m.incr(`risk:v:${input.action}:ip:${ip}:${minute}`).expire(`risk:v:${input.action}:ip:${ip}:${minute}`, 120);
-    m.pfadd(`risk:acct:${ip}:${hour}`, input.shopperId).expire(`risk:acct:${ip}:${hour}`, 7200).pfcount(`risk:acct:${ip}:${hour}`);
+  if (signalIp) {
+    m.incr(`risk:v:${input.action}:ip:${signalIp}:${minute}`).expire(`risk:v:${input.action}:ip:${signalIp}:${minute}`, 120);
+    m.pfadd(`risk:acct:${signalIp}:${hour}`, input.shopperId).expire(`risk:acct:${signalIp}:${hour}`, 7200).pfcount(`risk:acct:${signalIp}:${hour}`);
   }
-  const [res, listed] = await Promise.all([perShopper || ip ? m.exec() : Promise.resolve([]), blacklistHits(input.shopId, { SHOPPER: input.shopperId, IP: ip, DEVICE: input.deviceId ?? null, ADDRESS: input.address ?? null })]);
+  const [res, listed] = await Promise.all([perShopper || signalIp ? m.exec() : Promise.resolve([]), blacklistHits(input.shopId, { SHOPPER: input.shopperId, IP: ip, DEVICE: input.deviceId ?? null, ADDRESS: input.address ?? null })]);
   const base = perShopper ? 2 : 0;
   const n = (i: number) => Number(res?.[i]?.[1] ?? 0);
   const reasons: string[] = [];
   if (listed.length) reasons.push("BLACKLISTED");
   if (perShopper && n(0) > s.perShopperPerMinute) reasons.push("SHOPPER_VELOCITY");
-  if (ip && n(base) > s.perIpPerMinute) reasons.push("IP_VELOCITY");
-  if (ip && n(base + 4) > s.accountsPerIpPerHour) reasons.push("MANY_ACCOUNTS_IP");
+  if (signalIp && n(base) > s.perIpPerMinute) reasons.push("IP_VELOCITY");
+  if (signalIp && n(base + 4) > s.accountsPerIpPerHour) reasons.push("MANY_ACCOUNTS_IP");
   const value = input.valueCents ?? 0;
   if (value >= s.highValueCents && value > 0) {
     reasons.push("HIGH_VALUE");
