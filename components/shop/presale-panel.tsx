@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { formatYuan } from "@/lib/pricing/money";
-import { PLATFORM_TIME_ZONE, toZonedInput, zoneLabel } from "@/lib/time/zone";
+import { PLATFORM_TIME_ZONE, zonedText, zoneLabel } from "@/lib/time/zone";
 import { balanceAction } from "@/lib/presale/presale-actions";
 import type { PresaleDto } from "@/lib/presale/my-presales";
 
-const when = (iso: string) => toZonedInput(iso, PLATFORM_TIME_ZONE).replace("T", " ");
+const when = (iso: string) => zonedText(iso, PLATFORM_TIME_ZONE);
 
 /** A presale on its orders' pages: where it stands, both orders, and 付尾款 while the window is open. */
 export async function PresalePanel({ p, orderId, error, now }: { p: PresaleDto; orderId: string; error?: string; now: Date }) {

@@ -78,5 +78,9 @@ export async function decideAlert(actor: StaffActor, id: string, to: "ACKNOWLEDG
   });
 }
 
+/** What a new rule can watch: the actor's shop's promotions that are live or about to be. */
+export const watchablePromotions = (actor: StaffActor) =>
+  db.promotion.findMany({ where: { status: { in: ["ACTIVE", "SCHEDULED", "APPROVED"] }, ...scope(actor) }, select: { id: true, name: true }, orderBy: { startsAt: "desc" }, take: 100 });
+
 /** Open alerts the actor may see (the admin header's bell). */
 export const openAlertCount = (actor: StaffActor) => db.alert.count({ where: { ...scope(actor), status: "OPEN" } });

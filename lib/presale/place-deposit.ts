@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/api/errors";
 import { env } from "@/lib/env";
-import type { PriceResult } from "@/lib/pricing/price-result";
+import { emptyResult, type PriceResult } from "@/lib/pricing/price-result";
 import { timingReason } from "@/lib/pricing/eligibility/timing";
 import type { OrderPlan } from "@/lib/orders/order-plan";
 import { writeOrderPlan } from "@/lib/orders/write-order-plan";
@@ -52,21 +52,13 @@ type DepositPlanInput = { shopperId: string; idempotencyKey: string; promotionId
 /** The deposit order's rows: one line at the deposit, no discount, no shipping (pure). */
 export function depositPlan(d: DepositPlanInput): OrderPlan {
   const pricing: PriceResult = {
-    currency: "CNY",
+    ...emptyResult(),
     lines: [{ skuId: d.skuId, shopId: d.shopId, quantity: d.quantity, unitPrice: d.deposit, listAmount: d.amount, gift: false, itemOffer: null, discounts: [], payable: d.amount, units: [{ payable: d.deposit, count: d.quantity }] }],
     subtotal: d.amount,
-    itemDiscount: 0,
-    orderDiscount: 0,
-    couponDiscount: 0,
-    shippingFee: 0,
-    shippingDiscount: 0,
     total: d.amount,
-    applied: [],
-    notApplied: [],
-    hints: [],
-    coupons: { selected: [], usable: [], unusable: [] },
     shipping: [{ shopId: d.shopId, fee: 0, discount: 0, by: [] }],
   };
+
   const units = { promotionId: d.promotionId, skuId: d.skuId, units: d.quantity };
   return {
     shopperId: d.shopperId,

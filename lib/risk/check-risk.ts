@@ -5,7 +5,7 @@ import type { RiskAction } from "@/lib/generated/prisma/client";
 import { countRisk } from "@/lib/ops/metrics";
 import { riskSettingsFor } from "./risk-settings";
 import { blacklistHits } from "./risk-blacklist";
-import { privateHost } from "@/lib/webhooks/webhook-url";
+import { privateHost } from "@/lib/http/private-address";
 
 // 风控 (issue 18 #3): a score with reasons for claims, code redemptions, orders with high-value
 // coupons and flash attempts. Signals, each adding to the score:

@@ -25,6 +25,9 @@ export function toZonedInput(at: Date | string, tz: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** The wall-clock time in `tz` as shown in text: "2026-11-11 20:00". */
+export const zonedText = (at: Date | string, tz: string) => toZonedInput(at, tz).replace("T", " ");
+
 /** "+08:00" for an offset in minutes. */
 export function offsetText(minutes: number) {
   return `${minutes < 0 ? "-" : "+"}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { privateHost } from "@/lib/http/private-address";
 import { lookup } from "node:dns/promises";
 
 /**
@@ -25,23 +26,6 @@ export function webhookUrlProblem(raw: string, appUrl = process.env.APP_URL ?? p
   return null;
 }
 
-export function privateHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, "");
-  // an IPv4 address written as IPv6 (::ffff:127.0.0.1, ::ffff:7f00:1)
-  const mapped = /^::ffff:(.+)$/i.exec(h)?.[1];
-  if (mapped) {
-    if (isIP(mapped) === 4) return privateHost(mapped);
-    const [hi, lo] = mapped.split(":").map((x) => parseInt(x, 16));
-    if (Number.isInteger(hi) && Number.isInteger(lo)) return privateHost(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-  }
-  if (h === "localhost" || h.endsWith(".localhost") || h.endsWith(".internal") || h.endsWith(".local")) return true;
-  if (isIP(h) === 4) {
-    const [a, b] = h.split(".").map(Number);
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (isIP(h) === 6) return h === "::1" || h === "::" || /^f[cd]/i.test(h) || /^fe80/i.test(h);
-  return false;
-}
 
 /** At send time: the addresses the URL's host resolves to now must be public too (unless allowed). */
 export async function resolvesPrivate(url: string): Promise<boolean> {

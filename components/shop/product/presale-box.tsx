@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { useTranslations } from "next-intl";
 import { formatYuan } from "@/lib/pricing/money";
-import { PLATFORM_TIME_ZONE, toZonedInput, zoneLabel } from "@/lib/time/zone";
+import { PLATFORM_TIME_ZONE, zonedText, zoneLabel } from "@/lib/time/zone";
 import { depositAction } from "@/lib/presale/presale-actions";
 import type { PresaleCard } from "@/lib/presale/presale-view";
 
-const when = (iso: string) => toZonedInput(iso, PLATFORM_TIME_ZONE).replace("T", " ");
+const when = (iso: string) => zonedText(iso, PLATFORM_TIME_ZONE);
 
 /** 预售 on a product page: 定金 ¥50 抵 ¥100, the windows, the estimated 到手价 and 付定金. */
 export function PresaleBox({ cards, productId, skuName, error }: { cards: PresaleCard[]; productId: string; skuName: (skuId: string) => string; error?: string }) {

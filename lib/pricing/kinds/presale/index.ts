@@ -1,5 +1,5 @@
 import { formatYuan } from "../../money";
-import { PLATFORM_TIME_ZONE, toZonedInput, zoneLabel } from "@/lib/time/zone";
+import { PLATFORM_TIME_ZONE, zonedText, zoneLabel } from "@/lib/time/zone";
 import type { OrderKind } from "../kind";
 import { allCutsTotal } from "../unit-cuts";
 import { presaleBalance } from "./apply";
@@ -27,7 +27,7 @@ export const presaleKind: OrderKind<"PRESALE", typeof presaleRulesSchema> = {
   describe: (r, { locale, skuName, timeZone }) => {
     // the shop's wall clock (platform zone by default), as the admin typed it
     const tz = timeZone ?? PLATFORM_TIME_ZONE;
-    const when = (d: Date | string) => `${toZonedInput(d, tz).replace("T", " ")} ${zoneLabel(tz, new Date(d))}`;
+    const when = (d: Date | string) => `${zonedText(d, tz)} ${zoneLabel(tz, new Date(d))}`;
     return r.items.map((it) =>
       locale === "zh"
         ? `${skuName(it.skuId)} 定金 ${formatYuan(it.deposit)} 抵 ${formatYuan(it.depositValue)}，限量 ${it.stock} 件，每人限 ${it.perUserLimit} 件；尾款 ${when(r.balanceStartsAt)} 起`

@@ -1,14 +1,13 @@
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getAdminContext } from "@/lib/auth/admin-context";
-import { listAlertRules, listAlerts } from "@/lib/alerts/alert-rules";
+import { listAlertRules, listAlerts, watchablePromotions } from "@/lib/alerts/alert-rules";
 import { ALERT_KINDS, THRESHOLD_RANGE } from "@/lib/alerts/alert-schemas";
 import { createAlertRuleAction, decideAlertAction, deleteAlertRuleAction } from "@/lib/alerts/alert-actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
-import { db } from "@/lib/db/client";
 
 /** 监控告警: the rules to watch, and the alerts raised (acknowledge / resolve). */
 export const generateMetadata = () => adminMetadata("nav.alerts");
@@ -23,7 +22,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const [rules, alerts, promotions] = await Promise.all([
     listAlertRules(actor),
     listAlerts(actor, { take: 100 }),
-    db.promotion.findMany({ where: { status: { in: ["ACTIVE", "SCHEDULED", "APPROVED"] }, ...(actor.shopId ? { shopId: actor.shopId } : {}) }, select: { id: true, name: true }, orderBy: { startsAt: "desc" }, take: 100 }),
+    watchablePromotions(actor),
   ]);
   const names = new Map(promotions.map((p) => [p.id, p.name]));
   const tone = { OPEN: "red", ACKNOWLEDGED: "amber", RESOLVED: "green" } as const;
