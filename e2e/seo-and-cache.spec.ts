@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
+import http from "node:http";
+import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { bearer, platformKey, shops, signIn, sql } from "./helpers";
 import { startCacheProxy } from "./cache-proxy";
+import { brotliAssetPath } from "../server/static-brotli";
 
 // Findable and cacheable pages (issue 17): titles and descriptions in the page's language, one
 // URL per language with hreflang, Open Graph, JSON-LD, robots.txt and sitemap.xml; public pages
@@ -129,4 +132,36 @@ test("through a caching proxy: the app serves one request per revalidation windo
   } finally {
     await proxy.stop();
   }
+});
+
+test("scripts and styles go out brotli-compressed to a browser that accepts it, the same bytes as Next.js's own; other paths are not taken", async ({ request, baseURL }) => {
+  const html = await (await request.get("/")).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  expect(assets.length).toBeGreaterThan(2);
+  const get = (p: string, encoding: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(new URL(p, baseURL), { headers: { "accept-encoding": encoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on("data", (c: Buffer) => parts.push(c)).on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
+        })
+        .on("error", reject);
+    });
+  for (const asset of assets.slice(0, 3)) {
+    const [br, gz] = await Promise.all([get(asset, "gzip, deflate, br, zstd"), get(asset, "gzip")]);
+    expect(br.status, asset).toBe(200);
+    expect(br.headers["content-encoding"], asset).toBe("br");
+    expect(br.headers["cache-control"]).toContain("immutable");
+    expect(br.headers["x-content-type-options"]).toBe("nosniff");
+    expect(br.headers["content-type"]).toMatch(asset.endsWith(".css") ? /text\/css/ : /javascript/);
+    expect(gz.headers["content-encoding"], asset).toBe("gzip");
+    expect(zlib.brotliDecompressSync(br.body).equals(zlib.gunzipSync(gz.body)), asset).toBe(true);
+    expect(br.body.length).toBeLessThan(gz.body.length);
+  }
+  // a file that is not there is Next.js's 404; a path out of the build's folder is never read
+  expect((await get("/_next/static/chunks/nope-404.js", "br")).status).toBe(404);
+  expect(brotliAssetPath("GET", "/_next/static/../../package.js", "br")).toBeNull();
+  expect(brotliAssetPath("GET", "/_next/static/chunks/%2e%2e/x.js", "br")).toBeNull();
+  expect(brotliAssetPath("POST", "/_next/static/chunks/a.js", "br")).toBeNull();
+  expect(brotliAssetPath("GET", "/_next/static/chunks/a.js", "gzip")).toBeNull();
 });

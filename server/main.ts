@@ -9,6 +9,7 @@ import { fromNodeRequest } from "@/lib/api/raw-request";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { publicPageCache } from "@/lib/http/cache-policy";
 import { matchFastRoute, MalformedUrl } from "./fast-routes";
+import { brotliAssetPath, serveBrotliAsset } from "./static-brotli";
 
 import { fork, type ChildProcess } from "node:child_process";
 
@@ -79,6 +80,12 @@ const server = http
     req.headers["x-promo-client-ip"] = req.socket.remoteAddress ?? "local";
     if (!fast) {
       if (logRequests) console.log(`req ${req.method} ${req.url}`);
+      const asset = brotliAssetPath(req.method ?? "GET", (req.url ?? "/").split("?")[0], req.headers["accept-encoding"]);
+      if (asset)
+        return void serveBrotliAsset(req, res, asset, SECURITY_HEADERS).then(
+          (served) => void (served || handle(req, res)),
+          () => handle(req, res),
+        );
       const cache = publicPageCache(req.method ?? "GET", (req.url ?? "/").split("?")[0]);
       if (cache) shareable(res, cache);
       return void handle(req, res);

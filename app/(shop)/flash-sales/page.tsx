@@ -43,7 +43,7 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
           );
         })}
       </nav>
-      {current.sales.map((sale) => {
+      {current.sales.map((sale, saleIndex) => {
         const started = sale.startsAt <= now;
         return (
           <FlashLiveProvider key={sale.id} promotionId={sale.id} initialLeft={Object.fromEntries(sale.items.map((it) => [it.skuId, it.left]))}>
@@ -55,9 +55,9 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
               </span>
             </header>
             <ul className="divide-y divide-slate-100">
-              {sale.items.map((it) => (
+              {sale.items.map((it, itemIndex) => (
                 <li key={it.skuId} className="flex gap-3 p-4" data-testid="flash-item">
-                  <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-slate-100">{it.imageUrl && <FillImage src={it.imageUrl} alt={it.name} />}</div>
+                  <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-lg bg-slate-100">{it.imageUrl && <FillImage src={it.imageUrl} alt={it.name} priority={saleIndex === 0 && itemIndex < 3} />}</div>
                   <div className="min-w-0 flex-1">
                     {it.productId ? (
                       <Link href={`/products/${it.productId}`} className="line-clamp-2 text-sm text-slate-800 hover:text-brand-700">
