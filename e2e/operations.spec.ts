@@ -85,6 +85,21 @@ test("a webhook set up in the admin delivers its signed test event to a real rec
     await expect.poll(async () => (await sql<{ status: string }>(`SELECT d.status::text FROM "WebhookDelivery" d JOIN "WebhookSubscription" s ON s.id = d."subscriptionId" WHERE s.url = $1`, [url]))[0]?.status, { timeout: 10_000 }).toBe("DELIVERED");
     await page.reload();
     await expect(page.getByTestId("webhook-log").getByText("Delivered").first()).toBeVisible();
+
+    // rotate the secret: the new one is shown once; the next test event carries both signatures
+    const rotate = page.getByTestId("webhook-sub").filter({ hasText: url });
+    await rotate.getByTestId("webhook-rotate").dblclick();
+    const rotated = await rotate.getByTestId("webhook-rotated-secret").innerText();
+    expect(rotated).toMatch(/^whsec_/);
+    expect(rotated).not.toBe(secret);
+    await expect(rotate.getByTestId("webhook-previous-until")).toBeVisible();
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" a JOIN "WebhookSubscription" s ON s.id = a."entityId" WHERE s.url = $1 AND a.action = 'rotate-secret'`, [url]))[0].n).toBe(1); // a double click rotates once
+    const before = got.length;
+    await rotate.getByRole("button", { name: "Send test" }).click();
+    await expect.poll(() => got.slice(before).some((g) => g.headers["x-promo-event"] === "webhook.test"), { timeout: 15_000 }).toBe(true);
+    const second = got.slice(before).find((g) => g.headers["x-promo-event"] === "webhook.test")!;
+    const [t2, ...v1s] = String(second.headers["x-promo-signature"]).split(",").map((p) => p.split("=")[1]);
+    expect(v1s.sort()).toEqual([secret, rotated].map((k) => createHmac("sha256", k).update(`${t2}.${second.body}`).digest("hex")).sort());
   } finally {
     server.close();
   }

@@ -179,3 +179,21 @@ test("立即购买 orders just that item (other cart lines stay, unticked); a de
   await page.screenshot({ path: "test-results/basics-cart-desktop.png" });
   await ctx.close();
 });
+
+test("on a phone, the chosen kind of promotion is scrolled into view in the chip row (the row only, not the page)", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await page.goto("/promotions");
+  const row = page.getByRole("navigation", { name: "活动类型" });
+  const last = row.getByRole("link").last();
+  const href = await last.getAttribute("href");
+  expect(href).toContain("type=");
+  // the last chip starts past the phone's edge
+  expect((await last.boundingBox())!.x).toBeGreaterThan(390);
+  await page.goto(href!);
+  const current = page.getByRole("navigation", { name: "活动类型" }).locator("[aria-current=page]");
+  await expect(current).toHaveAttribute("href", href!);
+  await expect.poll(async () => { const b = (await current.boundingBox())!; return b.x >= 0 && b.x + b.width <= 390; }).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await ctx.close();
+});

@@ -61,6 +61,8 @@ test("claim → 满减 hint → one more clears it → checkout auto-selects the
   await expect(page.getByRole("checkbox", { name: new RegExp(shop.couponName) })).toBeChecked();
   // ¥120 − ¥15 满减 − ¥5 coupon + ¥6 shipping
   await expect(page.getByTestId("checkout-total")).toHaveText("¥106.00");
+  // each line's discount is named on the page (no hover needed, as on a phone)
+  await expect(page.getByTestId("line-discount").filter({ hasText: `旅程满100减15 ${tag}` }).first()).toBeVisible();
   await page.getByRole("button", { name: /^(Place order|提交订单)$/ }).click();
 
   await expect(page).toHaveURL(/\/orders\/[^/]+\/pay$/);

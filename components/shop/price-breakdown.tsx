@@ -29,11 +29,18 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
                 {name(l.skuId)} × {l.quantity} {l.gift && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("gift")}</span>}
               </td>
               <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums">{formatYuan(l.listAmount)}</td>
-              <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums text-rose-700">
-                {l.itemOffer && <div>−{formatYuan(l.itemOffer.amount)}</div>}
+              <td className="py-2 pl-2 text-right tabular-nums text-rose-700">
+                {/* each amount with its promotion's name under it (a phone has no hover for a title) */}
+                {l.itemOffer && (
+                  <div className="whitespace-nowrap">
+                    −{formatYuan(l.itemOffer.amount)}
+                    {l.itemOffer.promotionId && names[l.itemOffer.promotionId] && <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{names[l.itemOffer.promotionId]}</span>}
+                  </div>
+                )}
                 {l.discounts.map((d, k) => (
-                  <div key={k} title={name(d.id)}>
+                  <div key={k} className="whitespace-nowrap" data-testid="line-discount">
                     −{formatYuan(d.amount)}
+                    <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{name(d.id)}</span>
                   </div>
                 ))}
               </td>

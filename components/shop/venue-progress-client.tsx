@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatYuan } from "@/lib/pricing/money";
 import { usePersonal } from "./personal-deals-client";
 
-type Labels = { title: string; appliedNow: string; notYet: string; nextAmount: string; nextQuantity: string; toCart: string };
+type Labels = { title: string; appliedNow: string; notYet: string; nextAmount: string; nextQuantity: string; nextQuantityOne: string; toCart: string };
 
 /** 我的进度: what this promotion gives the signed-in shopper's cart now, and the 凑单 hint (filled in by the browser). */
 export function VenueProgressClient({ labels }: { labels: Labels }) {
@@ -21,7 +21,7 @@ export function VenueProgressClient({ labels }: { labels: Labels }) {
           <>
             {" "}
             <span className="font-medium text-amber-800">
-              {progress.hint.basis === "AMOUNT" ? fill(labels.nextAmount, { shortfall: formatYuan(progress.hint.shortfall), off: formatYuan(progress.hint.amountOff) }) : fill(labels.nextQuantity, { shortfall: String(progress.hint.shortfall) })}
+              {progress.hint.basis === "AMOUNT" ? fill(labels.nextAmount, { shortfall: formatYuan(progress.hint.shortfall), off: formatYuan(progress.hint.amountOff) }) : progress.hint.shortfall === 1 ? labels.nextQuantityOne : fill(labels.nextQuantity, { shortfall: String(progress.hint.shortfall) })}
             </span>
           </>
         )}

@@ -77,53 +77,54 @@ import * as r73 from "@/app/api/admin/shops/route";
 import * as r74 from "@/app/api/admin/staff/[id]/route";
 import * as r75 from "@/app/api/admin/staff/route";
 import * as r76 from "@/app/api/admin/webhooks/[id]/ping/route";
-import * as r77 from "@/app/api/admin/webhooks/[id]/route";
-import * as r78 from "@/app/api/admin/webhooks/deliveries/[id]/replay/route";
-import * as r79 from "@/app/api/admin/webhooks/deliveries/route";
-import * as r80 from "@/app/api/admin/webhooks/route";
-import * as r81 from "@/app/api/auth/[...nextauth]/route";
-import * as r82 from "@/app/api/auth/sign-in/[provider]/route";
-import * as r83 from "@/app/api/checkout/price/route";
-import * as r84 from "@/app/api/coupons/center/route";
-import * as r85 from "@/app/api/coupons/claim/route";
-import * as r86 from "@/app/api/coupons/mine/route";
-import * as r87 from "@/app/api/coupons/redeem/route";
-import * as r88 from "@/app/api/deliveries/[id]/click/route";
-import * as r89 from "@/app/api/flash-sales/[promotionId]/attempt/route";
-import * as r90 from "@/app/api/flash-sales/[promotionId]/stock/route";
-import * as r91 from "@/app/api/health/route";
-import * as r92 from "@/app/api/invitations/accept/route";
-import * as r93 from "@/app/api/lotteries/[id]/draw/route";
-import * as r94 from "@/app/api/lotteries/[id]/route";
-import * as r95 from "@/app/api/me/check-in/route";
-import * as r96 from "@/app/api/me/deals/route";
-import * as r97 from "@/app/api/me/invitations/route";
-import * as r98 from "@/app/api/me/member/pack/route";
-import * as r99 from "@/app/api/me/member/route";
-import * as r100 from "@/app/api/me/messages/read/route";
-import * as r101 from "@/app/api/me/messages/route";
-import * as r102 from "@/app/api/me/points/route";
-import * as r103 from "@/app/api/me/preferences/route";
-import * as r104 from "@/app/api/me/presales/route";
-import * as r105 from "@/app/api/me/summary/route";
-import * as r106 from "@/app/api/me/task-events/route";
-import * as r107 from "@/app/api/me/tasks/[key]/claim/route";
-import * as r108 from "@/app/api/me/tasks/route";
-import * as r109 from "@/app/api/messages/[id]/open/route";
-import * as r110 from "@/app/api/metrics/route";
-import * as r112 from "@/app/api/orders/[id]/cancel/route";
-import * as r113 from "@/app/api/orders/[id]/pay/route";
-import * as r114 from "@/app/api/orders/[id]/refunds/quote/route";
-import * as r115 from "@/app/api/orders/[id]/refunds/route";
-import * as r116 from "@/app/api/orders/[id]/route";
-import * as r117 from "@/app/api/orders/route";
-import * as r118 from "@/app/api/pages/[slug]/views/route";
-import * as r119 from "@/app/api/points-mall/[id]/exchange/route";
-import * as r120 from "@/app/api/points-mall/route";
-import * as r121 from "@/app/api/presales/[id]/balance/route";
-import * as r122 from "@/app/api/presales/deposits/route";
-import * as r123 from "@/app/api/ready/route";
-import * as r124 from "@/app/api/unsubscribe/route";
+import * as r77 from "@/app/api/admin/webhooks/[id]/rotate-secret/route";
+import * as r78 from "@/app/api/admin/webhooks/[id]/route";
+import * as r79 from "@/app/api/admin/webhooks/deliveries/[id]/replay/route";
+import * as r80 from "@/app/api/admin/webhooks/deliveries/route";
+import * as r81 from "@/app/api/admin/webhooks/route";
+import * as r82 from "@/app/api/auth/[...nextauth]/route";
+import * as r83 from "@/app/api/auth/sign-in/[provider]/route";
+import * as r84 from "@/app/api/checkout/price/route";
+import * as r85 from "@/app/api/coupons/center/route";
+import * as r86 from "@/app/api/coupons/claim/route";
+import * as r87 from "@/app/api/coupons/mine/route";
+import * as r88 from "@/app/api/coupons/redeem/route";
+import * as r89 from "@/app/api/deliveries/[id]/click/route";
+import * as r90 from "@/app/api/flash-sales/[promotionId]/attempt/route";
+import * as r91 from "@/app/api/flash-sales/[promotionId]/stock/route";
+import * as r92 from "@/app/api/health/route";
+import * as r93 from "@/app/api/invitations/accept/route";
+import * as r94 from "@/app/api/lotteries/[id]/draw/route";
+import * as r95 from "@/app/api/lotteries/[id]/route";
+import * as r96 from "@/app/api/me/check-in/route";
+import * as r97 from "@/app/api/me/deals/route";
+import * as r98 from "@/app/api/me/invitations/route";
+import * as r99 from "@/app/api/me/member/pack/route";
+import * as r100 from "@/app/api/me/member/route";
+import * as r101 from "@/app/api/me/messages/read/route";
+import * as r102 from "@/app/api/me/messages/route";
+import * as r103 from "@/app/api/me/points/route";
+import * as r104 from "@/app/api/me/preferences/route";
+import * as r105 from "@/app/api/me/presales/route";
+import * as r106 from "@/app/api/me/summary/route";
+import * as r107 from "@/app/api/me/task-events/route";
+import * as r108 from "@/app/api/me/tasks/[key]/claim/route";
+import * as r109 from "@/app/api/me/tasks/route";
+import * as r110 from "@/app/api/messages/[id]/open/route";
+import * as r111 from "@/app/api/metrics/route";
+import * as r113 from "@/app/api/orders/[id]/cancel/route";
+import * as r114 from "@/app/api/orders/[id]/pay/route";
+import * as r115 from "@/app/api/orders/[id]/refunds/quote/route";
+import * as r116 from "@/app/api/orders/[id]/refunds/route";
+import * as r117 from "@/app/api/orders/[id]/route";
+import * as r118 from "@/app/api/orders/route";
+import * as r119 from "@/app/api/pages/[slug]/views/route";
+import * as r120 from "@/app/api/points-mall/[id]/exchange/route";
+import * as r121 from "@/app/api/points-mall/route";
+import * as r122 from "@/app/api/presales/[id]/balance/route";
+import * as r123 from "@/app/api/presales/deposits/route";
+import * as r124 from "@/app/api/ready/route";
+import * as r125 from "@/app/api/unsubscribe/route";
 
 export const routeManifest: { path: string; module: Record<string, unknown> | null }[] = [
   { path: "/api/admin/alert-rules/{id}", module: r0 as Record<string, unknown> },
@@ -203,52 +204,53 @@ export const routeManifest: { path: string; module: Record<string, unknown> | nu
   { path: "/api/admin/staff/{id}", module: r74 as Record<string, unknown> },
   { path: "/api/admin/staff", module: r75 as Record<string, unknown> },
   { path: "/api/admin/webhooks/{id}/ping", module: r76 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/{id}", module: r77 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/deliveries/{id}/replay", module: r78 as Record<string, unknown> },
-  { path: "/api/admin/webhooks/deliveries", module: r79 as Record<string, unknown> },
-  { path: "/api/admin/webhooks", module: r80 as Record<string, unknown> },
-  { path: "/api/auth/{nextauth}", module: r81 as Record<string, unknown> },
-  { path: "/api/auth/sign-in/{provider}", module: r82 as Record<string, unknown> },
-  { path: "/api/checkout/price", module: r83 as Record<string, unknown> },
-  { path: "/api/coupons/center", module: r84 as Record<string, unknown> },
-  { path: "/api/coupons/claim", module: r85 as Record<string, unknown> },
-  { path: "/api/coupons/mine", module: r86 as Record<string, unknown> },
-  { path: "/api/coupons/redeem", module: r87 as Record<string, unknown> },
-  { path: "/api/deliveries/{id}/click", module: r88 as Record<string, unknown> },
-  { path: "/api/flash-sales/{promotionId}/attempt", module: r89 as Record<string, unknown> },
-  { path: "/api/flash-sales/{promotionId}/stock", module: r90 as Record<string, unknown> },
-  { path: "/api/health", module: r91 as Record<string, unknown> },
-  { path: "/api/invitations/accept", module: r92 as Record<string, unknown> },
-  { path: "/api/lotteries/{id}/draw", module: r93 as Record<string, unknown> },
-  { path: "/api/lotteries/{id}", module: r94 as Record<string, unknown> },
-  { path: "/api/me/check-in", module: r95 as Record<string, unknown> },
-  { path: "/api/me/deals", module: r96 as Record<string, unknown> },
-  { path: "/api/me/invitations", module: r97 as Record<string, unknown> },
-  { path: "/api/me/member/pack", module: r98 as Record<string, unknown> },
-  { path: "/api/me/member", module: r99 as Record<string, unknown> },
-  { path: "/api/me/messages/read", module: r100 as Record<string, unknown> },
-  { path: "/api/me/messages", module: r101 as Record<string, unknown> },
-  { path: "/api/me/points", module: r102 as Record<string, unknown> },
-  { path: "/api/me/preferences", module: r103 as Record<string, unknown> },
-  { path: "/api/me/presales", module: r104 as Record<string, unknown> },
-  { path: "/api/me/summary", module: r105 as Record<string, unknown> },
-  { path: "/api/me/task-events", module: r106 as Record<string, unknown> },
-  { path: "/api/me/tasks/{key}/claim", module: r107 as Record<string, unknown> },
-  { path: "/api/me/tasks", module: r108 as Record<string, unknown> },
-  { path: "/api/messages/{id}/open", module: r109 as Record<string, unknown> },
-  { path: "/api/metrics", module: r110 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/{id}/rotate-secret", module: r77 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/{id}", module: r78 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/deliveries/{id}/replay", module: r79 as Record<string, unknown> },
+  { path: "/api/admin/webhooks/deliveries", module: r80 as Record<string, unknown> },
+  { path: "/api/admin/webhooks", module: r81 as Record<string, unknown> },
+  { path: "/api/auth/{nextauth}", module: r82 as Record<string, unknown> },
+  { path: "/api/auth/sign-in/{provider}", module: r83 as Record<string, unknown> },
+  { path: "/api/checkout/price", module: r84 as Record<string, unknown> },
+  { path: "/api/coupons/center", module: r85 as Record<string, unknown> },
+  { path: "/api/coupons/claim", module: r86 as Record<string, unknown> },
+  { path: "/api/coupons/mine", module: r87 as Record<string, unknown> },
+  { path: "/api/coupons/redeem", module: r88 as Record<string, unknown> },
+  { path: "/api/deliveries/{id}/click", module: r89 as Record<string, unknown> },
+  { path: "/api/flash-sales/{promotionId}/attempt", module: r90 as Record<string, unknown> },
+  { path: "/api/flash-sales/{promotionId}/stock", module: r91 as Record<string, unknown> },
+  { path: "/api/health", module: r92 as Record<string, unknown> },
+  { path: "/api/invitations/accept", module: r93 as Record<string, unknown> },
+  { path: "/api/lotteries/{id}/draw", module: r94 as Record<string, unknown> },
+  { path: "/api/lotteries/{id}", module: r95 as Record<string, unknown> },
+  { path: "/api/me/check-in", module: r96 as Record<string, unknown> },
+  { path: "/api/me/deals", module: r97 as Record<string, unknown> },
+  { path: "/api/me/invitations", module: r98 as Record<string, unknown> },
+  { path: "/api/me/member/pack", module: r99 as Record<string, unknown> },
+  { path: "/api/me/member", module: r100 as Record<string, unknown> },
+  { path: "/api/me/messages/read", module: r101 as Record<string, unknown> },
+  { path: "/api/me/messages", module: r102 as Record<string, unknown> },
+  { path: "/api/me/points", module: r103 as Record<string, unknown> },
+  { path: "/api/me/preferences", module: r104 as Record<string, unknown> },
+  { path: "/api/me/presales", module: r105 as Record<string, unknown> },
+  { path: "/api/me/summary", module: r106 as Record<string, unknown> },
+  { path: "/api/me/task-events", module: r107 as Record<string, unknown> },
+  { path: "/api/me/tasks/{key}/claim", module: r108 as Record<string, unknown> },
+  { path: "/api/me/tasks", module: r109 as Record<string, unknown> },
+  { path: "/api/messages/{id}/open", module: r110 as Record<string, unknown> },
+  { path: "/api/metrics", module: r111 as Record<string, unknown> },
   { path: "/api/openapi.json", module: null },
-  { path: "/api/orders/{id}/cancel", module: r112 as Record<string, unknown> },
-  { path: "/api/orders/{id}/pay", module: r113 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds/quote", module: r114 as Record<string, unknown> },
-  { path: "/api/orders/{id}/refunds", module: r115 as Record<string, unknown> },
-  { path: "/api/orders/{id}", module: r116 as Record<string, unknown> },
-  { path: "/api/orders", module: r117 as Record<string, unknown> },
-  { path: "/api/pages/{slug}/views", module: r118 as Record<string, unknown> },
-  { path: "/api/points-mall/{id}/exchange", module: r119 as Record<string, unknown> },
-  { path: "/api/points-mall", module: r120 as Record<string, unknown> },
-  { path: "/api/presales/{id}/balance", module: r121 as Record<string, unknown> },
-  { path: "/api/presales/deposits", module: r122 as Record<string, unknown> },
-  { path: "/api/ready", module: r123 as Record<string, unknown> },
-  { path: "/api/unsubscribe", module: r124 as Record<string, unknown> },
+  { path: "/api/orders/{id}/cancel", module: r113 as Record<string, unknown> },
+  { path: "/api/orders/{id}/pay", module: r114 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds/quote", module: r115 as Record<string, unknown> },
+  { path: "/api/orders/{id}/refunds", module: r116 as Record<string, unknown> },
+  { path: "/api/orders/{id}", module: r117 as Record<string, unknown> },
+  { path: "/api/orders", module: r118 as Record<string, unknown> },
+  { path: "/api/pages/{slug}/views", module: r119 as Record<string, unknown> },
+  { path: "/api/points-mall/{id}/exchange", module: r120 as Record<string, unknown> },
+  { path: "/api/points-mall", module: r121 as Record<string, unknown> },
+  { path: "/api/presales/{id}/balance", module: r122 as Record<string, unknown> },
+  { path: "/api/presales/deposits", module: r123 as Record<string, unknown> },
+  { path: "/api/ready", module: r124 as Record<string, unknown> },
+  { path: "/api/unsubscribe", module: r125 as Record<string, unknown> },
 ];

@@ -2,6 +2,8 @@ import { pgPool } from "@/lib/db/pg-pool";
 import { processState } from "@/lib/process-state";
 import { signatureHeader } from "./webhook-sign";
 import { resolvesPrivate } from "./webhook-url";
+import { Agent, request } from "undici";
+import { publicOnlyLookup } from "@/lib/http/public-only-lookup";
 import { countWebhookDelivery } from "@/lib/ops/metrics";
 
 // Delivery of the outbox (docs/webhooks.md): at least once, each event with its id the receiver
@@ -33,7 +35,7 @@ export async function fanOut() {
   return rowCount ?? 0;
 }
 
-type Due = { id: string; attempts: number; url: string; secret: string; eventId: string; type: string; payload: unknown; eventAt: Date };
+type Due = { id: string; attempts: number; url: string; secret: string; previousSecret: string | null; eventId: string; type: string; payload: unknown; eventAt: Date };
 
 /** Leases and sends the deliveries that are due; returns how many were sent (tests pass `now`). */
 export async function deliverDue(now = new Date()) {
@@ -42,11 +44,21 @@ export async function deliverDue(now = new Date()) {
        FROM (SELECT id FROM "WebhookDelivery" WHERE status = 'PENDING' AND "nextAttemptAt" <= $2 ORDER BY "nextAttemptAt" LIMIT $1 FOR UPDATE SKIP LOCKED) due,
             "WebhookSubscription" s, "WebhookEvent" e
       WHERE d.id = due.id AND s.id = d."subscriptionId" AND e.id = d."eventId"
-      RETURNING d.id, d.attempts, s.url, s.secret, e.id AS "eventId", e.type, e.payload, e."createdAt" AS "eventAt"`,
+      RETURNING d.id, d.attempts, s.url, s.secret, CASE WHEN s."previousSecretUntil" > $2 THEN s."previousSecret" END AS "previousSecret", e.id AS "eventId", e.type, e.payload, e."createdAt" AS "eventAt"`,
     [BATCH, now, String(LEASE_MS)],
   );
   for (let i = 0; i < rows.length; i += PARALLEL) await Promise.all(rows.slice(i, i + PARALLEL).map((d) => send(d, now)));
   return rows.length;
+}
+
+/**
+ * This process's connection pool for deliveries. Unless WEBHOOK_ALLOW_PRIVATE=1 (development,
+ * tests), its sockets resolve names with publicOnlyLookup: the address checked is the address
+ * connected to, which closes DNS rebinding between the send-time check and the connection.
+ */
+export function webhookAgent() {
+  const guarded = process.env.WEBHOOK_ALLOW_PRIVATE !== "1";
+  return processState(`webhook-agent:${guarded ? "public" : "any"}`, () => new Agent({ connect: guarded ? { lookup: publicOnlyLookup } : {}, keepAliveTimeout: 10_000 }));
 }
 
 async function send(d: Due, now: Date) {
@@ -55,20 +67,22 @@ async function send(d: Due, now: Date) {
   const started = Date.now();
   let status: number | null = null;
   let error: string | null = null;
+  const timeout = AbortSignal.timeout(WEBHOOK_TIMEOUT_MS);
   try {
     if (await resolvesPrivate(d.url)) throw new Error("the URL resolves to a private address");
-    const res = await fetch(d.url, {
+    // no redirects are followed (a 3xx is a failed attempt); the connection's own DNS answer is checked again (webhookAgent)
+    const res = await request(d.url, {
       method: "POST",
-      headers: { "content-type": "application/json", "user-agent": "PromoMall-Webhooks/1", "x-promo-event": d.type, "x-promo-event-id": d.eventId, "x-promo-delivery": d.id, "x-promo-attempt": String(d.attempts + 1), "x-promo-signature": signatureHeader(d.secret, t, body) },
+      headers: { "content-type": "application/json", "user-agent": "PromoMall-Webhooks/1", "x-promo-event": d.type, "x-promo-event-id": d.eventId, "x-promo-delivery": d.id, "x-promo-attempt": String(d.attempts + 1), "x-promo-signature": signatureHeader(d.previousSecret ? [d.secret, d.previousSecret] : d.secret, t, body) },
       body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      dispatcher: webhookAgent(),
+      signal: timeout,
     });
-    status = res.status;
-    await res.body?.cancel().catch(() => undefined);
+    status = res.statusCode;
+    await res.body.dump().catch(() => undefined);
     if (status < 200 || status >= 300) error = `HTTP ${status}`;
   } catch (e) {
-    error = (e as Error).name === "TimeoutError" ? `timed out after ${WEBHOOK_TIMEOUT_MS} ms` : String((e as Error).message).slice(0, 300);
+    error = timeout.aborted ? `timed out after ${WEBHOOK_TIMEOUT_MS} ms` : String((e as Error).message).slice(0, 300);
   }
   const ms = Date.now() - started;
   const attempts = d.attempts + 1;

@@ -24,6 +24,11 @@ export const createWebhookBodySchema = z.object({
 /** PATCH /api/admin/webhooks/{id} */
 export const updateWebhookBodySchema = z.object({ url: url.optional(), events: events.optional(), description: z.string().trim().max(200).optional(), active: z.boolean().optional() });
 
+/** POST /api/admin/webhooks/{id}/rotate-secret: one key per click (the same key again answers the same secret) */
+export const rotateWebhookSecretBodySchema = z.object({
+  idempotencyKey: z.string({ error: "is required" }).trim().min(8, "at least 8 characters").max(100, "at most 100 characters").regex(/^[\x21-\x7e]+$/, "printable ASCII only"),
+});
+
 /** GET /api/admin/webhooks/deliveries */
 export const deliveriesQuerySchema = z.object({
   subscriptionId: z.string().max(64).optional(),

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/api/errors";
+import { AppError, forbidden, notFound } from "@/lib/api/errors";
 import type { StaffActor } from "@/lib/auth/actor";
 import { targetShop } from "@/lib/auth/guards";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -10,12 +10,17 @@ import type { createWebhookBodySchema, updateWebhookBodySchema } from "./webhook
 
 // Subscriptions of the host shop's systems (ADMIN only: they carry a secret). A shop's staff see
 // and change their shop's only; the platform's subscriptions (every shop's events) are platform
-// staff's. The secret is answered once, when the subscription is created.
+// staff's. The secret is answered once, when the subscription is created or its secret rotated.
 
-/** A subscription as the API shows it: never its secret. */
+/** A subscription as the API shows it: never its secrets. */
 export function webhookDto(s: WebhookSubscription) {
-  return { id: s.id, shopId: s.shopId, url: s.url, events: s.events, active: s.active, description: s.description, createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() };
+  return { id: s.id, shopId: s.shopId, url: s.url, events: s.events, active: s.active, description: s.description, previousSecretUntil: s.previousSecretUntil?.toISOString() ?? null, createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() };
 }
+
+const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
+
+/** How long deliveries keep carrying the previous secret's signature after a rotation. */
+export const SECRET_OVERLAP_MS = 24 * 3_600_000;
 
 export async function visibleWebhook(actor: StaffActor, id: string) {
   const s = await db.webhookSubscription.findUnique({ where: { id } });
@@ -31,7 +36,7 @@ export async function listWebhooks(actor: StaffActor) {
 export async function createWebhook(actor: StaffActor, body: z.infer<typeof createWebhookBodySchema>) {
   const shopId = targetShop(actor, body.shopId, true);
   if (shopId && !(await db.shop.findUnique({ where: { id: shopId }, select: { id: true } }))) throw notFound("shop");
-  const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+  const secret = newSecret();
   return db.$transaction(async (tx) => {
     const s = await tx.webhookSubscription.create({ data: { shopId, url: body.url, events: [...new Set(body.events)], description: body.description ?? "", secret, createdById: actor.id } });
     await recordAudit(tx, actor, { action: "create", entity: "webhook", entityId: s.id, shopId, after: webhookDto(s) });
@@ -65,5 +70,30 @@ export async function pingWebhook(actor: StaffActor, id: string) {
     const e = await tx.webhookEvent.create({ data: { type: "webhook.test", shopIds: s.shopId ? [s.shopId] : [], payload: { subscriptionId: s.id, by: actor.name }, fannedOut: true } });
     const d = await tx.webhookDelivery.create({ data: { eventId: e.id, subscriptionId: s.id } });
     return { eventId: e.id, deliveryId: d.id };
+  });
+}
+
+/**
+ * A new signing secret, answered once. For SECRET_OVERLAP_MS every delivery is signed with both
+ * (two `v1` in the header), so the receiver can switch to the new one in its own time; a rotation
+ * inside that window ends the older secret at once (a leaked secret is rotated twice). The same
+ * idempotencyKey again answers the same secret instead of rotating twice (a double click).
+ */
+export async function rotateWebhookSecret(actor: StaffActor, id: string, idempotencyKey: string, now = new Date()) {
+  const before = await visibleWebhook(actor, id);
+  if (actor.shopId && before.shopId === null) throw forbidden();
+  const answer = (s: WebhookSubscription) => ({ ...webhookDto(s), secret: s.secret });
+  if (before.rotationKey === idempotencyKey) return answer(before);
+  const secret = newSecret();
+  return db.$transaction(async (tx) => {
+    // conditional on the secret read: of two rotations at once, one rotates; the other (the same click) answers it
+    const { count } = await tx.webhookSubscription.updateMany({ where: { id, secret: before.secret }, data: { secret, previousSecret: before.secret, previousSecretUntil: new Date(now.getTime() + SECRET_OVERLAP_MS), rotationKey: idempotencyKey } });
+    const after = await tx.webhookSubscription.findUniqueOrThrow({ where: { id } });
+    if (!count) {
+      if (after.rotationKey === idempotencyKey) return answer(after);
+      throw new AppError("CONFLICT", "The secret was rotated at the same moment; reload and try again");
+    }
+    await recordAudit(tx, actor, { action: "rotate-secret", entity: "webhook", entityId: id, shopId: after.shopId, before: webhookDto(before), after: webhookDto(after) });
+    return answer(after);
   });
 }

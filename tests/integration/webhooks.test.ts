@@ -6,11 +6,12 @@ import { closeQueues } from "@/lib/jobs/queues";
 import { submitOrder } from "@/lib/orders/submit-order";
 import { payOrder } from "@/lib/orders/pay-order";
 import { cancelOrder } from "@/lib/orders/cancel-order";
-import { createWebhook, pingWebhook, updateWebhook } from "@/lib/webhooks/webhook-subscriptions";
-import { backoffMs, dispatchWebhooks } from "@/lib/webhooks/webhook-dispatch";
+import { createWebhook, pingWebhook, rotateWebhookSecret, SECRET_OVERLAP_MS, updateWebhook } from "@/lib/webhooks/webhook-subscriptions";
+import { backoffMs, dispatchWebhooks, webhookAgent } from "@/lib/webhooks/webhook-dispatch";
+import { request } from "undici";
 import { replayDelivery } from "@/lib/webhooks/webhook-log";
 import { verifySignature } from "@/lib/webhooks/webhook-sign";
-import { createWebhookBodySchema } from "@/lib/webhooks/webhook-schemas";
+import { createWebhookBodySchema, rotateWebhookSecretBodySchema } from "@/lib/webhooks/webhook-schemas";
 import type { WEBHOOK_EVENTS } from "@/lib/webhooks/webhook-events";
 import { makeShop, makeShopper, makeSku, makeStaff, resetDb } from "./fixtures";
 
@@ -18,7 +19,7 @@ afterAll(closeQueues);
 
 // A real HTTP receiver that can fail (500), hang past the timeout, or answer 200; it records what
 // it got and checks every signature.
-type Got = { eventId: string; type: string; attempt: number; signed: boolean; body: { data: Record<string, unknown> } };
+type Got = { eventId: string; type: string; attempt: number; signed: boolean; body: { data: Record<string, unknown> }; header: string; raw: string };
 function receiver(secret: () => string) {
   let mode: "ok" | "fail" | "hang" = "ok";
   const got: Got[] = [];
@@ -26,7 +27,7 @@ function receiver(secret: () => string) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString();
-    got.push({ eventId: String(req.headers["x-promo-event-id"]), type: String(req.headers["x-promo-event"]), attempt: Number(req.headers["x-promo-attempt"]), signed: verifySignature(secret(), String(req.headers["x-promo-signature"]), body), body: JSON.parse(body) });
+    got.push({ eventId: String(req.headers["x-promo-event-id"]), type: String(req.headers["x-promo-event"]), attempt: Number(req.headers["x-promo-attempt"]), signed: verifySignature(secret(), String(req.headers["x-promo-signature"]), body), body: JSON.parse(body), header: String(req.headers["x-promo-signature"]), raw: body });
     if (mode === "hang") return; // never answers: the sender's timeout decides
     res.writeHead(mode === "ok" ? 200 : 500).end();
   });
@@ -144,5 +145,70 @@ describe("webhooks to the host shop", () => {
       expect(r.success, url).toBe(false);
     }
     expect(createWebhookBodySchema.safeParse({ url: "https://hooks.example.com/promo", events: ["order.nope"] }).success).toBe(false);
+  });
+
+  it("deliveries connect only where the name resolves to a public address at connect time (DNS rebinding closed)", async () => {
+    const url = (await rx.start()).replace("127.0.0.1", "localhost");
+    const allowed = process.env.WEBHOOK_ALLOW_PRIVATE;
+    try {
+      process.env.WEBHOOK_ALLOW_PRIVATE = "0";
+      // the name is looked up by the socket itself: a private answer refuses the connection, nothing is sent
+      await expect(request(url, { method: "POST", body: "{}", dispatcher: webhookAgent() })).rejects.toMatchObject({ code: "EPRIVATEADDR" });
+      expect(rx.got).toHaveLength(0);
+    } finally {
+      process.env.WEBHOOK_ALLOW_PRIVATE = allowed;
+    }
+    // where private receivers are allowed (development, tests), the same receiver is reached
+    const res = await request(url, { method: "POST", body: JSON.stringify({ data: {} }), dispatcher: webhookAgent() });
+    await res.body.dump();
+    expect(res.statusCode).toBe(200);
+    expect(rx.got).toHaveLength(1);
+  });
+
+  it("rotating the secret: answered once per click, both secrets sign for a day, then only the new one; other shops cannot", async () => {
+    const { shop, admin, sub } = await setup();
+    const old = sub.secret;
+    const t0 = Date.now();
+    // two requests of one click at the same moment: one rotation, both answer its secret
+    const [rotated, twin] = await Promise.all([rotateWebhookSecret(admin, sub.id, "rotate-click-1", new Date(t0)), rotateWebhookSecret(admin, sub.id, "rotate-click-1", new Date(t0))]);
+    expect(twin.secret).toBe(rotated.secret);
+    expect(rotated.secret).toMatch(/^whsec_/);
+    expect(rotated.secret).not.toBe(old);
+    expect(rotated.previousSecretUntil).toBe(new Date(t0 + SECRET_OVERLAP_MS).toISOString());
+    // the same click again (a double click, a retried request): the same secret, not a second rotation
+    expect((await rotateWebhookSecret(admin, sub.id, "rotate-click-1")).secret).toBe(rotated.secret);
+    expect(await db.auditLog.count({ where: { entity: "webhook", action: "rotate-secret" } })).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "webhook", action: "rotate-secret" } });
+    expect(JSON.stringify(audit)).not.toContain(rotated.secret); // no secret in the audit log
+    secret = rotated.secret;
+
+    // inside the day: one delivery, two v1 — a receiver on either secret accepts it
+    await pingWebhook(admin, sub.id);
+    await dispatchWebhooks(new Date(t0 + 1000));
+    const during = rx.got.at(-1)!;
+    expect(during.header.match(/v1=/g)).toHaveLength(2);
+    expect(verifySignature(old, during.header, during.raw)).toBe(true);
+    expect(verifySignature(rotated.secret, during.header, during.raw)).toBe(true);
+    expect(verifySignature("whsec_someone-else", during.header, during.raw)).toBe(false);
+
+    // after the day: the new secret only
+    await pingWebhook(admin, sub.id);
+    await dispatchWebhooks(new Date(t0 + SECRET_OVERLAP_MS + 1000));
+    const after = rx.got.at(-1)!;
+    expect(after.header.match(/v1=/g)).toHaveLength(1);
+    expect(verifySignature(rotated.secret, after.header, after.raw)).toBe(true);
+    expect(verifySignature(old, after.header, after.raw)).toBe(false);
+
+    // a second rotation inside the window ends the oldest secret at once (a leaked secret, rotated twice)
+    const second = await rotateWebhookSecret(admin, sub.id, "rotate-click-2", new Date(t0 + 2000));
+    expect((await db.webhookSubscription.findUniqueOrThrow({ where: { id: sub.id } })).previousSecret).toBe(rotated.secret);
+    expect(second.secret).not.toBe(rotated.secret);
+
+    // another shop's admin: not found; a bad key: refused beside the field, nothing changes
+    const other = await makeShop("Other hooks", 0);
+    await expect(rotateWebhookSecret(await makeStaff("ADMIN", other.id), sub.id, "rotate-click-3")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const idempotencyKey of ["short", "x".repeat(101), "with space key", "nul\u0000key-long"]) expect(rotateWebhookSecretBodySchema.safeParse({ idempotencyKey }).success, idempotencyKey).toBe(false);
+    expect((await db.webhookSubscription.findUniqueOrThrow({ where: { id: sub.id } })).secret).toBe(second.secret);
+    expect(shop.id).not.toBe(other.id);
   });
 });

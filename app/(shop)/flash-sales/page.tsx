@@ -1,4 +1,5 @@
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
+import { CurrentChipNav } from "@/components/ui/current-chip-nav-client";
 import { randomUUID } from "node:crypto";
 import { FillImage } from "@/components/ui/fill-image";
 import { Link } from "@/lib/i18n/navigation";
@@ -31,7 +32,7 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold text-slate-900">{t("title")}</h1>
-      <nav aria-label={t("slots")} className="-mx-3 flex gap-2 overflow-x-auto px-3">
+      <CurrentChipNav label={t("slots")} className="-mx-3 flex gap-2 overflow-x-auto px-3">
         {slots.map((s) => {
           const active = s === current;
           const live = s.startsAt <= now;
@@ -42,7 +43,7 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
             </Link>
           );
         })}
-      </nav>
+      </CurrentChipNav>
       {current.sales.map((sale, saleIndex) => {
         const started = sale.startsAt <= now;
         return (

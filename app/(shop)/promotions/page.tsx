@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { CurrentChipNav } from "@/components/ui/current-chip-nav-client";
 import { Link } from "@/lib/i18n/navigation";
 import { shopPageMetadata } from "@/lib/seo/shop-metadata";
 import { listVenues } from "@/lib/catalogue/venue";
@@ -25,7 +26,7 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1 className="mb-3 text-lg font-semibold text-slate-900">{type ? tt(type) : t("allPromotions")}</h1>
-      <nav aria-label={t("promotionKinds")} className="-mx-3 mb-4 flex gap-1 overflow-x-auto px-3 pb-1">
+      <CurrentChipNav label={t("promotionKinds")} className="-mx-3 mb-4 flex gap-1 overflow-x-auto px-3 pb-1">
         <Link href="/promotions" aria-current={!type ? "page" : undefined} className={`inline-flex min-h-11 items-center whitespace-nowrap rounded-full px-3 text-sm ${!type ? "bg-slate-900 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200"}`}>
           {t("allPromotions")}
         </Link>
@@ -34,7 +35,7 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
             {tt(k)}
           </Link>
         ))}
-      </nav>
+      </CurrentChipNav>
       {shown.length === 0 ? (
         <EmptyState title={t("noPromotions")} />
       ) : (

@@ -67,7 +67,7 @@ export default async function VenuePage({ params, searchParams }: { params: Prom
         </div>
       </section>
 
-      <VenueProgressClient labels={{ title: t("yourProgress"), appliedNow: t("appliedNow", { amount: "{amount}" }), notYet: t("notYet"), nextAmount: t("nextAmount", { shortfall: "{shortfall}", off: "{off}" }), nextQuantity: t("nextQuantity", { shortfall: "{shortfall}" }), toCart: t("toCart") }} />
+      <VenueProgressClient labels={{ title: t("yourProgress"), appliedNow: t("appliedNow", { amount: "{amount}" }), notYet: t("notYet"), nextAmount: t("nextAmount", { shortfall: "{shortfall}", off: "{off}" }), nextQuantity: t("nextQuantity", { shortfall: "{shortfall}" }), nextQuantityOne: t("nextQuantityOne"), toCart: t("toCart") }} />
 
       <ClaimableList items={venue.claimable} returnTo={`/promotions/${p.id}`} />
 

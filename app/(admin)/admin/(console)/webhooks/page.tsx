@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { WebhookFormClient } from "@/components/admin/webhooks/webhook-form-client";
+import { WebhookRotateClient } from "@/components/admin/webhooks/webhook-rotate-client";
 
 /** Webhooks to the host shop: subscriptions, the delivery log with replay, and the docs' pointer. */
 export const generateMetadata = () => adminMetadata("nav.webhooks");
@@ -24,6 +25,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
   const [subs, log] = await Promise.all([listWebhooks(actor), listDeliveries(actor, { take: 50 })]);
   const button = "rounded-lg px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50";
   const tone = { PENDING: "amber", DELIVERED: "green", FAILED: "red" } as const;
+  const now = new Date();
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
@@ -40,12 +42,16 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
                 <code className="break-all">{s.url}</code>
               </p>
               <p className="text-xs text-slate-600">{s.events.join(" · ")}{s.description && ` — ${s.description}`}</p>
+              {s.previousSecretUntil && new Date(s.previousSecretUntil) > now && (
+                <p className="text-xs text-amber-800" data-testid="webhook-previous-until">{t("previousUntil", { time: format.dateTime(new Date(s.previousSecretUntil), { dateStyle: "short", timeStyle: "short" }) })}</p>
+              )}
               <form action={webhookAction} className="flex flex-wrap gap-2">
                 <input type="hidden" name="id" value={s.id} />
                 <button name="op" value="ping" className={button}>{t("ping")}</button>
                 <button name="op" value={s.active ? "pause" : "resume"} className={button}>{s.active ? t("pause") : t("resume")}</button>
                 <button name="op" value="delete" className={`${button} text-rose-700`}>{t("delete")}</button>
               </form>
+              <WebhookRotateClient id={s.id} labels={{ rotate: t("rotate"), rotated: t("rotated"), secretOnce: t("secretOnce") }} />
             </Card>
           ))}
         </section>
