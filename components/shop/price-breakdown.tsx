@@ -32,9 +32,9 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
               <td className="py-2 pl-2 text-right tabular-nums text-rose-700">
                 {/* each amount with its promotion's name under it (a phone has no hover for a title) */}
                 {l.itemOffer && (
-                  <div className="whitespace-nowrap">
+                  <div className="whitespace-nowrap" data-testid="line-discount">
                     −{formatYuan(l.itemOffer.amount)}
-                    {l.itemOffer.promotionId && names[l.itemOffer.promotionId] && <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{names[l.itemOffer.promotionId]}</span>}
+                    <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{l.itemOffer.promotionId ? name(l.itemOffer.promotionId) : l.itemOffer.type === "MEMBER_PRICE" ? t("memberPrice") : t("unnamed")}</span>
                   </div>
                 )}
                 {l.discounts.map((d, k) => (
