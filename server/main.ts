@@ -9,7 +9,7 @@ import { fromNodeRequest } from "@/lib/api/raw-request";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { publicPageCache } from "@/lib/http/cache-policy";
 import { matchFastRoute, MalformedUrl } from "./fast-routes";
-import { brotliAssetPath, serveBrotliAsset } from "./static-brotli";
+import { brotliAssetPath, precompressStaticAssets, serveBrotliAsset } from "./static-brotli";
 
 import { fork, type ChildProcess } from "node:child_process";
 
@@ -31,6 +31,7 @@ if ((process.env.DISABLE_WORKERS !== "1" || process.env.FLASH_WINS_CONSUMER === 
   startWinsWorker();
 }
 
+precompressStaticAssets();
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -81,11 +82,7 @@ const server = http
     if (!fast) {
       if (logRequests) console.log(`req ${req.method} ${req.url}`);
       const asset = brotliAssetPath(req.method ?? "GET", (req.url ?? "/").split("?")[0], req.headers["accept-encoding"]);
-      if (asset)
-        return void serveBrotliAsset(req, res, asset, SECURITY_HEADERS).then(
-          (served) => void (served || handle(req, res)),
-          () => handle(req, res),
-        );
+      if (asset && serveBrotliAsset(req, res, asset, SECURITY_HEADERS)) return;
       const cache = publicPageCache(req.method ?? "GET", (req.url ?? "/").split("?")[0]);
       if (cache) shareable(res, cache);
       return void handle(req, res);

@@ -77,20 +77,31 @@ export async function pingWebhook(actor: StaffActor, id: string) {
  * A new signing secret, answered once. For SECRET_OVERLAP_MS every delivery is signed with both
  * (two `v1` in the header), so the receiver can switch to the new one in its own time; a rotation
  * inside that window ends the older secret at once (a leaked secret is rotated twice). The same
- * idempotencyKey again answers the same secret instead of rotating twice (a double click).
+ * idempotencyKey again, within ROTATION_REPLAY_MS, answers the same secret instead of rotating
+ * twice (a double click, a retried request); later it is refused, so a key seen afterwards does not
+ * reveal the secret.
  */
+/** How long the same idempotencyKey answers the rotation's secret again (a retried request, a double click) — not later. */
+export const ROTATION_REPLAY_MS = 10 * 60_000;
+
+function replay(s: WebhookSubscription, now: Date) {
+  const rotatedAt = (s.previousSecretUntil?.getTime() ?? 0) - SECRET_OVERLAP_MS;
+  if (now.getTime() - rotatedAt > ROTATION_REPLAY_MS) throw new AppError("CONFLICT", "This rotation was answered already; rotate again for a new secret");
+  return { ...webhookDto(s), secret: s.secret };
+}
+
 export async function rotateWebhookSecret(actor: StaffActor, id: string, idempotencyKey: string, now = new Date()) {
   const before = await visibleWebhook(actor, id);
   if (actor.shopId && before.shopId === null) throw forbidden();
   const answer = (s: WebhookSubscription) => ({ ...webhookDto(s), secret: s.secret });
-  if (before.rotationKey === idempotencyKey) return answer(before);
+  if (before.rotationKey === idempotencyKey) return replay(before, now);
   const secret = newSecret();
   return db.$transaction(async (tx) => {
     // conditional on the secret read: of two rotations at once, one rotates; the other (the same click) answers it
     const { count } = await tx.webhookSubscription.updateMany({ where: { id, secret: before.secret }, data: { secret, previousSecret: before.secret, previousSecretUntil: new Date(now.getTime() + SECRET_OVERLAP_MS), rotationKey: idempotencyKey } });
     const after = await tx.webhookSubscription.findUniqueOrThrow({ where: { id } });
     if (!count) {
-      if (after.rotationKey === idempotencyKey) return answer(after);
+      if (after.rotationKey === idempotencyKey) return replay(after, now);
       throw new AppError("CONFLICT", "The secret was rotated at the same moment; reload and try again");
     }
     await recordAudit(tx, actor, { action: "rotate-secret", entity: "webhook", entityId: id, shopId: after.shopId, before: webhookDto(before), after: webhookDto(after) });

@@ -6,7 +6,7 @@ import { closeQueues } from "@/lib/jobs/queues";
 import { submitOrder } from "@/lib/orders/submit-order";
 import { payOrder } from "@/lib/orders/pay-order";
 import { cancelOrder } from "@/lib/orders/cancel-order";
-import { createWebhook, pingWebhook, rotateWebhookSecret, SECRET_OVERLAP_MS, updateWebhook } from "@/lib/webhooks/webhook-subscriptions";
+import { createWebhook, pingWebhook, ROTATION_REPLAY_MS, rotateWebhookSecret, SECRET_OVERLAP_MS, updateWebhook } from "@/lib/webhooks/webhook-subscriptions";
 import { backoffMs, dispatchWebhooks, webhookAgent } from "@/lib/webhooks/webhook-dispatch";
 import { request } from "undici";
 import { replayDelivery } from "@/lib/webhooks/webhook-log";
@@ -156,7 +156,8 @@ describe("webhooks to the host shop", () => {
       await expect(request(url, { method: "POST", body: "{}", dispatcher: webhookAgent() })).rejects.toMatchObject({ code: "EPRIVATEADDR" });
       expect(rx.got).toHaveLength(0);
     } finally {
-      process.env.WEBHOOK_ALLOW_PRIVATE = allowed;
+      if (allowed === undefined) delete process.env.WEBHOOK_ALLOW_PRIVATE;
+      else process.env.WEBHOOK_ALLOW_PRIVATE = allowed;
     }
     // where private receivers are allowed (development, tests), the same receiver is reached
     const res = await request(url, { method: "POST", body: JSON.stringify({ data: {} }), dispatcher: webhookAgent() });
@@ -176,10 +177,12 @@ describe("webhooks to the host shop", () => {
     expect(rotated.secret).not.toBe(old);
     expect(rotated.previousSecretUntil).toBe(new Date(t0 + SECRET_OVERLAP_MS).toISOString());
     // the same click again (a double click, a retried request): the same secret, not a second rotation
-    expect((await rotateWebhookSecret(admin, sub.id, "rotate-click-1")).secret).toBe(rotated.secret);
+    expect((await rotateWebhookSecret(admin, sub.id, "rotate-click-1", new Date(t0 + 60_000))).secret).toBe(rotated.secret);
+    // … but not later: a key seen afterwards does not reveal the secret
+    await expect(rotateWebhookSecret(admin, sub.id, "rotate-click-1", new Date(t0 + ROTATION_REPLAY_MS + 1000))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.auditLog.count({ where: { entity: "webhook", action: "rotate-secret" } })).toBe(1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "webhook", action: "rotate-secret" } });
-    expect(JSON.stringify(audit)).not.toContain(rotated.secret); // no secret in the audit log
+    for (const k of [rotated.secret, old]) expect(JSON.stringify(audit)).not.toContain(k); // no secret in the audit log
     secret = rotated.secret;
 
     // inside the day: one delivery, two v1 — a receiver on either secret accepts it

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { adminMetadata } from "@/lib/seo/admin-metadata";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -51,7 +52,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
                 <button name="op" value={s.active ? "pause" : "resume"} className={button}>{s.active ? t("pause") : t("resume")}</button>
                 <button name="op" value="delete" className={`${button} text-rose-700`}>{t("delete")}</button>
               </form>
-              <WebhookRotateClient id={s.id} labels={{ rotate: t("rotate"), rotated: t("rotated"), secretOnce: t("secretOnce") }} />
+              <WebhookRotateClient id={s.id} initialKey={randomUUID()} inOverlap={Boolean(s.previousSecretUntil && new Date(s.previousSecretUntil) > now)} labels={{ rotate: t("rotate"), rotated: t("rotated"), secretOnce: t("secretOnce"), confirmAgain: t("rotateAgainConfirm") }} />
             </Card>
           ))}
         </section>
