@@ -54,7 +54,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
       </div>
       {result.applied.length > 0 && (
         <section>
-          <h4 className="mb-1 font-medium text-slate-700">{t("applied")}</h4>
+          <h3 className="mb-1 font-medium text-slate-700">{t("applied")}</h3>
           <ul className="space-y-1">
             {result.applied.map((a, i) => (
               <li key={i} className="flex justify-between gap-3">
@@ -68,7 +68,7 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
       )}
       {result.notApplied.length > 0 && (
         <section>
-          <h4 className="mb-1 font-medium text-slate-700">{t("notApplied")}</h4>
+          <h3 className="mb-1 font-medium text-slate-700">{t("notApplied")}</h3>
           <ul className="space-y-1 text-ink-muted">
             {result.notApplied.map((n, i) => (
               <li key={i} className="flex justify-between gap-3">
