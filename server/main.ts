@@ -68,8 +68,8 @@ const malformed = { error: { code: "MALFORMED_URL", message: "The URL cannot be 
 const server = http
   .createServer((req, res) => {
     let fast: ReturnType<typeof matchFastRoute>;
+    const path = (req.url ?? "/").split("?")[0];
     try {
-      const path = (req.url ?? "/").split("?")[0];
       // an undecodable URL is answered here, whoever would have served it
       decodeURI(path);
       fast = matchFastRoute(req.method ?? "GET", path);
@@ -81,9 +81,9 @@ const server = http
     req.headers["x-promo-client-ip"] = req.socket.remoteAddress ?? "local";
     if (!fast) {
       if (logRequests) console.log(`req ${req.method} ${req.url}`);
-      const asset = brotliAssetPath(req.method ?? "GET", (req.url ?? "/").split("?")[0], req.headers["accept-encoding"]);
+      const asset = brotliAssetPath(req.method ?? "GET", path, req.headers["accept-encoding"]);
       if (asset && serveBrotliAsset(req, res, asset, SECURITY_HEADERS)) return;
-      const cache = publicPageCache(req.method ?? "GET", (req.url ?? "/").split("?")[0]);
+      const cache = publicPageCache(req.method ?? "GET", path);
       if (cache) shareable(res, cache);
       return void handle(req, res);
     }

@@ -4,6 +4,16 @@ import { formatYuan } from "@/lib/pricing/money";
 import type { PriceResult } from "@/lib/pricing/price-result";
 import { TotalsList } from "./totals-list";
 
+/** One cut of a line: its amount, and under it what gave it. */
+function LineCut({ amount, name }: { amount: number; name: string }) {
+  return (
+    <div className="whitespace-nowrap" data-testid="line-discount">
+      −{formatYuan(amount)}
+      <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{name}</span>
+    </div>
+  );
+}
+
 /**
  * The full explanation of a price: lines with their discounts, totals, what applied, what did not
  * and why, and 凑单 hints. Shared by the admin simulation and the shopper's checkout.
@@ -31,17 +41,9 @@ export function PriceBreakdown({ result, names }: { result: PriceResult; names: 
               <td className="whitespace-nowrap py-2 pl-2 text-right tabular-nums">{formatYuan(l.listAmount)}</td>
               <td className="py-2 pl-2 text-right tabular-nums text-rose-700">
                 {/* each amount with its promotion's name under it (a phone has no hover for a title) */}
-                {l.itemOffer && (
-                  <div className="whitespace-nowrap" data-testid="line-discount">
-                    −{formatYuan(l.itemOffer.amount)}
-                    <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{l.itemOffer.promotionId ? name(l.itemOffer.promotionId) : l.itemOffer.type === "MEMBER_PRICE" ? t("memberPrice") : t("unnamed")}</span>
-                  </div>
-                )}
+                {l.itemOffer && <LineCut amount={l.itemOffer.amount} name={l.itemOffer.promotionId ? name(l.itemOffer.promotionId) : l.itemOffer.type === "MEMBER_PRICE" ? t("memberPrice") : t("unnamed")} />}
                 {l.discounts.map((d, k) => (
-                  <div key={k} className="whitespace-nowrap" data-testid="line-discount">
-                    −{formatYuan(d.amount)}
-                    <span className="block max-w-32 whitespace-normal break-words text-xs text-ink-muted">{name(d.id)}</span>
-                  </div>
+                  <LineCut key={k} amount={d.amount} name={name(d.id)} />
                 ))}
               </td>
               <td className="whitespace-nowrap py-2 pl-2 text-right font-medium tabular-nums">{formatYuan(l.payable)}</td>

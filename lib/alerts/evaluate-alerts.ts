@@ -22,6 +22,22 @@ const PROMOTION_KINDS: AlertKind[] = ["BUDGET_BURN", "STOCK_LOW", "ROI_BELOW", "
 const SPIKE_MIN_ATTEMPTS = 5;
 const SPIKE_MIN_CLAIMS = 10;
 
+/**
+ * Claims per campaign in one query: `n` in the last minute and, when asked, `hour` in the hour
+ * before it (the spike rules' normal).
+ */
+async function claimCounts(campaignIds: string[], now: Date, withHour: boolean) {
+  if (!campaignIds.length) return new Map<string, { n: number; hour: number }>();
+  const minuteAgo = new Date(now.getTime() - 60_000);
+  const from = withHour ? new Date(now.getTime() - 61 * 60_000) : minuteAgo;
+  const { rows } = await pgPool().query<{ campaignId: string; n: number; hour: number }>(
+    `SELECT "campaignId", (count(*) FILTER (WHERE "createdAt" > $2))::int AS n, (count(*) FILTER (WHERE "createdAt" <= $2))::int AS hour
+       FROM "UserCoupon" WHERE "campaignId" = ANY($1) AND "createdAt" > $3 AND "createdAt" <= $4 GROUP BY "campaignId"`,
+    [campaignIds, minuteAgo, from, now],
+  );
+  return new Map(rows.map((r) => [r.campaignId, { n: r.n, hour: r.hour }]));
+}
+
 async function promotionsOf(rule: AlertRule) {
   return db.promotion.findMany({
     where: { status: "ACTIVE", ...(rule.promotionId ? { id: rule.promotionId } : rule.shopId ? { shopId: rule.shopId } : {}), ...(rule.kind === "ATTEMPT_RATE" || rule.kind === "ATTEMPT_SPIKE" ? { type: "FLASH_SALE" } : {}) },
@@ -88,12 +104,12 @@ async function conditionsOf(rule: AlertRule, now: Date): Promise<Condition[]> {
   }
   if (rule.kind === "CLAIM_RATE" || rule.kind === "CLAIM_SPIKE") {
     const campaigns = await db.couponCampaign.findMany({ where: rule.campaignId ? { id: rule.campaignId } : { ...(rule.shopId ? { shopId: rule.shopId } : {}), active: true, claimEndsAt: { gt: now } }, select: { id: true, name: true, shopId: true }, take: 500 });
+    const claims = await claimCounts(campaigns.map((c) => c.id), now, rule.kind === "CLAIM_SPIKE");
     for (const c of campaigns) {
-      const n = await db.userCoupon.count({ where: { campaignId: c.id, createdAt: { gt: new Date(now.getTime() - 60_000), lte: now } } });
+      const { n, hour } = claims.get(c.id) ?? { n: 0, hour: 0 };
       if (rule.kind === "CLAIM_RATE") at(c.id, c.name, c.shopId, n, n > rule.threshold, `领券 ${n} 张/分钟，高于 ${rule.threshold} · claims per minute above the limit`);
       else {
         // normal: the hour before the last minute, per minute
-        const hour = await db.userCoupon.count({ where: { campaignId: c.id, createdAt: { gt: new Date(now.getTime() - 61 * 60_000), lte: new Date(now.getTime() - 60_000) } } });
         const normal = hour / 60;
         const pct = normal > 0 ? Math.round((n * 100) / normal) : n >= SPIKE_MIN_CLAIMS ? 100_000 : 0;
         at(c.id, c.name, c.shopId, pct, n >= SPIKE_MIN_CLAIMS && pct >= rule.threshold, `领券 ${n} 张/分钟，为平时 ${normal.toFixed(1)} 张/分钟 的 ${(pct / 100).toFixed(1)} 倍 · claims far above normal`);

@@ -58,7 +58,6 @@ export function depositPlan(d: DepositPlanInput): OrderPlan {
     total: d.amount,
     shipping: [{ shopId: d.shopId, fee: 0, discount: 0, by: [] }],
   };
-
   const units = { promotionId: d.promotionId, skuId: d.skuId, units: d.quantity };
   return {
     shopperId: d.shopperId,

@@ -1,7 +1,7 @@
 import { pgPool } from "@/lib/db/pg-pool";
 import { processState } from "@/lib/process-state";
 import { signatureHeader } from "./webhook-sign";
-import { resolvesPrivate } from "./webhook-url";
+import { privateLiteral } from "./webhook-url";
 import { Agent, request } from "undici";
 import { publicOnlyLookup } from "@/lib/http/public-only-lookup";
 import { countWebhookDelivery } from "@/lib/ops/metrics";
@@ -54,7 +54,7 @@ export async function deliverDue(now = new Date()) {
 /**
  * This process's connection pool for deliveries. Unless WEBHOOK_ALLOW_PRIVATE=1 (development,
  * tests), its sockets resolve names with publicOnlyLookup: the address checked is the address
- * connected to, which closes DNS rebinding between the send-time check and the connection.
+ * connected to, so DNS rebinding between a check and the connection cannot happen.
  */
 export function webhookAgent() {
   const guarded = process.env.WEBHOOK_ALLOW_PRIVATE !== "1";
@@ -69,8 +69,8 @@ async function send(d: Due, now: Date) {
   let error: string | null = null;
   const timeout = AbortSignal.timeout(WEBHOOK_TIMEOUT_MS);
   try {
-    if (await resolvesPrivate(d.url)) throw new Error("the URL resolves to a private address");
-    // no redirects are followed (a 3xx is a failed attempt); the connection's own DNS answer is checked again (webhookAgent)
+    if (privateLiteral(d.url)) throw new Error("the URL is a private address");
+    // no redirects are followed (a 3xx is a failed attempt); a name's addresses are checked by the connection itself (webhookAgent)
     const res = await request(d.url, {
       method: "POST",
       headers: { "content-type": "application/json", "user-agent": "PromoMall-Webhooks/1", "x-promo-event": d.type, "x-promo-event-id": d.eventId, "x-promo-delivery": d.id, "x-promo-attempt": String(d.attempts + 1), "x-promo-signature": signatureHeader(d.previousSecret ? [d.secret, d.previousSecret] : d.secret, t, body) },

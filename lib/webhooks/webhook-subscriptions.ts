@@ -19,6 +19,9 @@ export function webhookDto(s: WebhookSubscription) {
 
 const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
 
+/** The answer that carries the secret: creating a subscription, rotating its secret. */
+const withSecret = (s: WebhookSubscription) => ({ ...webhookDto(s), secret: s.secret });
+
 /** How long deliveries keep carrying the previous secret's signature after a rotation. */
 export const SECRET_OVERLAP_MS = 24 * 3_600_000;
 
@@ -40,7 +43,7 @@ export async function createWebhook(actor: StaffActor, body: z.infer<typeof crea
   return db.$transaction(async (tx) => {
     const s = await tx.webhookSubscription.create({ data: { shopId, url: body.url, events: [...new Set(body.events)], description: body.description ?? "", secret, createdById: actor.id } });
     await recordAudit(tx, actor, { action: "create", entity: "webhook", entityId: s.id, shopId, after: webhookDto(s) });
-    return { ...webhookDto(s), secret };
+    return withSecret(s);
   });
 }
 
@@ -73,6 +76,15 @@ export async function pingWebhook(actor: StaffActor, id: string) {
   });
 }
 
+/** How long the same idempotencyKey answers the rotation's secret again (a retried request, a double click) — not later. */
+export const ROTATION_REPLAY_MS = 10 * 60_000;
+
+function replay(s: WebhookSubscription, now: Date) {
+  const rotatedAt = (s.previousSecretUntil?.getTime() ?? 0) - SECRET_OVERLAP_MS;
+  if (now.getTime() - rotatedAt > ROTATION_REPLAY_MS) throw new AppError("CONFLICT", "This rotation was answered already; rotate again for a new secret");
+  return withSecret(s);
+}
+
 /**
  * A new signing secret, answered once. For SECRET_OVERLAP_MS every delivery is signed with both
  * (two `v1` in the header), so the receiver can switch to the new one in its own time; a rotation
@@ -81,19 +93,9 @@ export async function pingWebhook(actor: StaffActor, id: string) {
  * twice (a double click, a retried request); later it is refused, so a key seen afterwards does not
  * reveal the secret.
  */
-/** How long the same idempotencyKey answers the rotation's secret again (a retried request, a double click) — not later. */
-export const ROTATION_REPLAY_MS = 10 * 60_000;
-
-function replay(s: WebhookSubscription, now: Date) {
-  const rotatedAt = (s.previousSecretUntil?.getTime() ?? 0) - SECRET_OVERLAP_MS;
-  if (now.getTime() - rotatedAt > ROTATION_REPLAY_MS) throw new AppError("CONFLICT", "This rotation was answered already; rotate again for a new secret");
-  return { ...webhookDto(s), secret: s.secret };
-}
-
 export async function rotateWebhookSecret(actor: StaffActor, id: string, idempotencyKey: string, now = new Date()) {
   const before = await visibleWebhook(actor, id);
   if (actor.shopId && before.shopId === null) throw forbidden();
-  const answer = (s: WebhookSubscription) => ({ ...webhookDto(s), secret: s.secret });
   if (before.rotationKey === idempotencyKey) return replay(before, now);
   const secret = newSecret();
   return db.$transaction(async (tx) => {
@@ -105,6 +107,6 @@ export async function rotateWebhookSecret(actor: StaffActor, id: string, idempot
       throw new AppError("CONFLICT", "The secret was rotated at the same moment; reload and try again");
     }
     await recordAudit(tx, actor, { action: "rotate-secret", entity: "webhook", entityId: id, shopId: after.shopId, before: webhookDto(before), after: webhookDto(after) });
-    return answer(after);
+    return withSecret(after);
   });
 }

@@ -1,6 +1,5 @@
 import { isIP } from "node:net";
 import { privateHost } from "@/lib/http/private-address";
-import { lookup } from "node:dns/promises";
 
 /**
  * Why a webhook URL is refused, or null: http(s) only, no credentials in it, at most 500
@@ -26,12 +25,13 @@ export function webhookUrlProblem(raw: string, appUrl = process.env.APP_URL ?? p
   return null;
 }
 
-
-/** At send time: the addresses the URL's host resolves to now must be public too (unless allowed). */
-export async function resolvesPrivate(url: string): Promise<boolean> {
+/**
+ * At send time, for a URL whose host is an IP address (a socket does not look those up): it must
+ * be public (unless allowed). A name is checked by the delivery's own connection, on the addresses
+ * it connects to (publicOnlyLookup), so it is not resolved twice.
+ */
+export function privateLiteral(url: string): boolean {
   if (process.env.WEBHOOK_ALLOW_PRIVATE === "1") return false;
   const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host)) return privateHost(host);
-  const addrs = await lookup(host, { all: true }).catch(() => []);
-  return addrs.some((a) => privateHost(a.address));
+  return isIP(host) !== 0 && privateHost(host);
 }

@@ -36,25 +36,29 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         <section aria-labelledby="subs" className="space-y-3">
           <h2 id="subs" className="font-semibold text-slate-800">{t("subscriptions")}</h2>
           {!subs.length && <p className="text-sm text-slate-600">{t("noSubs")}</p>}
-          {subs.map((s) => (
-            <Card key={s.id} className="space-y-2 p-4" data-testid="webhook-sub">
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                <Badge tone={s.active ? "green" : "gray"}>{s.active ? t("active") : t("paused")}</Badge>
-                <code className="break-all">{s.url}</code>
-              </p>
-              <p className="text-xs text-slate-600">{s.events.join(" · ")}{s.description && ` — ${s.description}`}</p>
-              {s.previousSecretUntil && new Date(s.previousSecretUntil) > now && (
-                <p className="text-xs text-amber-800" data-testid="webhook-previous-until">{t("previousUntil", { time: format.dateTime(new Date(s.previousSecretUntil), { dateStyle: "short", timeStyle: "short" }) })}</p>
-              )}
-              <form action={webhookAction} className="flex flex-wrap gap-2">
-                <input type="hidden" name="id" value={s.id} />
-                <button name="op" value="ping" className={button}>{t("ping")}</button>
-                <button name="op" value={s.active ? "pause" : "resume"} className={button}>{s.active ? t("pause") : t("resume")}</button>
-                <button name="op" value="delete" className={`${button} text-rose-700`}>{t("delete")}</button>
-              </form>
-              <WebhookRotateClient id={s.id} initialKey={randomUUID()} inOverlap={Boolean(s.previousSecretUntil && new Date(s.previousSecretUntil) > now)} labels={{ rotate: t("rotate"), rotated: t("rotated"), secretOnce: t("secretOnce"), confirmAgain: t("rotateAgainConfirm") }} />
-            </Card>
-          ))}
+          {subs.map((s) => {
+            // the previous secret still signs: shown, and rotating again asks first
+            const overlapUntil = s.previousSecretUntil && new Date(s.previousSecretUntil) > now ? new Date(s.previousSecretUntil) : null;
+            return (
+              <Card key={s.id} className="space-y-2 p-4" data-testid="webhook-sub">
+                <p className="flex flex-wrap items-center gap-2 text-sm">
+                  <Badge tone={s.active ? "green" : "gray"}>{s.active ? t("active") : t("paused")}</Badge>
+                  <code className="break-all">{s.url}</code>
+                </p>
+                <p className="text-xs text-slate-600">{s.events.join(" · ")}{s.description && ` — ${s.description}`}</p>
+                {overlapUntil && (
+                  <p className="text-xs text-amber-800" data-testid="webhook-previous-until">{t("previousUntil", { time: format.dateTime(overlapUntil, { dateStyle: "short", timeStyle: "short" }) })}</p>
+                )}
+                <form action={webhookAction} className="flex flex-wrap gap-2">
+                  <input type="hidden" name="id" value={s.id} />
+                  <button name="op" value="ping" className={button}>{t("ping")}</button>
+                  <button name="op" value={s.active ? "pause" : "resume"} className={button}>{s.active ? t("pause") : t("resume")}</button>
+                  <button name="op" value="delete" className={`${button} text-rose-700`}>{t("delete")}</button>
+                </form>
+                <WebhookRotateClient id={s.id} initialKey={randomUUID()} inOverlap={overlapUntil !== null} labels={{ rotate: t("rotate"), rotated: t("rotated"), secretOnce: t("secretOnce"), confirmAgain: t("rotateAgainConfirm") }} />
+              </Card>
+            );
+          })}
         </section>
         <Card className="p-5">
           <h2 className="mb-3 font-semibold text-slate-800">{t("new")}</h2>
